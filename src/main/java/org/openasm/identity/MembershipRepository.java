@@ -1,0 +1,11 @@
+package org.openasm.identity;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+	List<Membership> findByUserId(Long userId);
+
+	boolean existsByUserIdAndWorkspaceIdAndRole(Long userId, Long workspaceId, Role role);
+}

@@ -1,0 +1,49 @@
+package org.openasm.identity;
+
+import java.util.Arrays;
+import org.openasm.shared.web.AccessPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The rules behind {@code @Access.*}: roles held in the workspace named by the request. */
+@Component("access")
+class WorkspaceAccess implements AccessPolicy {
+
+	@Override
+	public boolean anyRole(Long workspaceId) {
+		if (isSystemAdmin()) {
+			return true;
+		}
+		String prefix = "WS:" + workspaceId + ":";
+		return authentication() != null
+				&& authentication().getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(a -> a.startsWith(prefix));
+	}
+
+	@Override
+	public boolean hasRole(Long workspaceId, String... roles) {
+		if (isSystemAdmin()) {
+			return true;
+		}
+		Authentication auth = authentication();
+		if (auth == null || workspaceId == null) {
+			return false;
+		}
+		return Arrays.stream(roles)
+			.map(r -> Role.valueOf(r).authorityIn(workspaceId))
+			.anyMatch(wanted -> auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(wanted)));
+	}
+
+	@Override
+	public boolean isSystemAdmin() {
+		Authentication auth = authentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(AccountDetailsService.SYSTEM_ADMIN));
+	}
+
+	private static Authentication authentication() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() ? null : auth;
+	}
+}

@@ -1,0 +1,106 @@
+package org.openasm.shared.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openasm.shared.DomainRuleViolation;
+import org.openasm.shared.RecordNotFoundException;
+import org.openasm.shared.StaleEditException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every API error as an RFC 9457 problem, in the caller's language (Accept-Language), naming the
+ * field and the reason.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(BindException.class)
+	ProblemDetail invalid(BindException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Problems.FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> new Problems.FieldError(e.getField(), messages.getMessage(e, locale)))
+			.toList();
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalid(HandlerMethodValidationException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Problems.FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors()
+				.stream()
+				.map(e -> new Problems.FieldError(r.getMethodParameter().getParameterName(), messages.getMessage(e, locale))))
+			.toList();
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(DomainRuleViolation.class)
+	ProblemDetail rule(DomainRuleViolation ex) {
+		String message = text(ex.messageKey(), ex.args());
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", text("problem.rule.title"), message,
+				List.of(new Problems.FieldError(ex.field(), message)));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.title"), text("problem.unreadable.detail"),
+				List.of());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		String message = text("problem.mismatch.detail", ex.getName());
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", text("problem.invalid.title"), message,
+				List.of(new Problems.FieldError(ex.getName(), message)));
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound(RecordNotFoundException ex) {
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound.title"),
+				text("problem.notFound.detail", ex.recordType(), ex.recordId()), List.of());
+	}
+
+	@ExceptionHandler(StaleEditException.class)
+	ProblemDetail stale(StaleEditException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(locale)
+			.withZone(ZoneId.systemDefault())
+			.format(ex.changedAt());
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "stale-edit", text("problem.stale.title"),
+				text("stale.edit", ex.changedBy(), when), List.of());
+		return Problems.withProperties(problem, Map.of("changedBy", ex.changedBy(), "changedAt", ex.changedAt().toString()));
+	}
+
+	private ProblemDetail invalid(List<Problems.FieldError> errors) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", text("problem.invalid.title"), text("problem.invalid.detail"), errors);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

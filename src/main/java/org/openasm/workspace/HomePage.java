@@ -1,0 +1,16 @@
+package org.openasm.workspace;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomePage {
+
+	@GetMapping("/")
+	String home(Authentication authentication) {
+		boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+		return signedIn ? "redirect:/workspaces" : "redirect:/public";
+	}
+}

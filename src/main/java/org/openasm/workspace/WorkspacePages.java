@@ -1,0 +1,111 @@
+package org.openasm.workspace;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openasm.shared.DomainRuleViolation;
+import org.openasm.shared.StaleEditException;
+import org.openasm.shared.web.Access;
+import org.openasm.shared.web.AccessPolicy;
+import org.openasm.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+@Controller
+class WorkspacePages {
+
+	private final WorkspaceManagement workspaces;
+
+	private final Progress progress;
+
+	private final AccessPolicy access;
+
+	WorkspacePages(WorkspaceManagement workspaces, Progress progress, AccessPolicy access) {
+		this.workspaces = workspaces;
+		this.progress = progress;
+		this.access = access;
+	}
+
+	@GetMapping("/workspaces")
+	@PreAuthorize("isAuthenticated()")
+	String list(Model model) {
+		model.addAttribute("workspaces", workspaces.all().stream().filter(w -> access.anyRole(w.id())).toList());
+		model.addAttribute("canCreate", access.isSystemAdmin());
+		return "workspace/list";
+	}
+
+	@GetMapping("/workspaces/new")
+	@Access.SystemAdmin
+	String newForm(Model model) {
+		WorkspaceForm form = new WorkspaceForm();
+		form.setToken(UUID.randomUUID().toString());
+		model.addAttribute("form", form);
+		return "workspace/form";
+	}
+
+	@PostMapping("/workspaces/new")
+	@Access.SystemAdmin
+	String create(@Valid @ModelAttribute("form") WorkspaceForm form, BindingResult result) {
+		if (result.hasErrors()) {
+			return "workspace/form";
+		}
+		try {
+			return "redirect:/workspaces/" + workspaces.create(form, false);
+		}
+		catch (DomainRuleViolation ex) {
+			FormErrors.rule(result, ex);
+			return "workspace/form";
+		}
+	}
+
+	@GetMapping("/workspaces/{workspaceId}")
+	@Access.WorkspaceMember
+	String dashboard(@PathVariable long workspaceId, Model model, Locale locale) {
+		List<StepProgress> steps = progress.of(workspaceId, locale);
+		model.addAttribute("steps", steps);
+		model.addAttribute("strip", PhaseProgress.of(steps));
+		return "workspace/dashboard";
+	}
+
+	@GetMapping("/workspaces/{workspaceId}/steps/{code}")
+	@Access.WorkspaceMember
+	String step(@PathVariable long workspaceId, @PathVariable String code, Model model, Locale locale) {
+		Step step = Step.ofCode(code).orElseThrow(() -> new org.openasm.shared.RecordNotFoundException("Step", code));
+		model.addAttribute("progress", progress.of(workspaceId, step, locale));
+		model.addAttribute("outputs", java.util.Arrays.stream(Output.values()).filter(o -> o.step() == step).toList());
+		return "workspace/step";
+	}
+
+	@GetMapping("/workspaces/{workspaceId}/edit")
+	@Access.WorkspaceAdmin
+	String editForm(@PathVariable long workspaceId, Model model) {
+		model.addAttribute("form", WorkspaceForm.of(workspaces.entity(workspaceId)));
+		return "workspace/form";
+	}
+
+	@PostMapping("/workspaces/{workspaceId}/edit")
+	@Access.WorkspaceAdmin
+	String edit(@PathVariable long workspaceId, @Valid @ModelAttribute("form") WorkspaceForm form, BindingResult result) {
+		if (result.hasErrors()) {
+			return "workspace/form";
+		}
+		try {
+			workspaces.describe(workspaceId, form);
+			return "redirect:/workspaces/" + workspaceId;
+		}
+		catch (StaleEditException ex) {
+			FormErrors.stale(result, ex);
+		}
+		catch (DomainRuleViolation ex) {
+			FormErrors.rule(result, ex);
+		}
+		return "workspace/form";
+	}
+}
