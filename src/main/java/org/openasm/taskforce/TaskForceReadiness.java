@@ -29,6 +29,11 @@ class TaskForceReadiness implements StepReadiness {
 	}
 
 	@Override
+	public String workPath(long workspaceId) {
+		return "/workspaces/" + workspaceId + "/taskforce";
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public StepAssessment assess(long workspaceId) {
 		return taskForces.findByWorkspaceId(workspaceId).map(tf -> {

@@ -38,14 +38,14 @@ public class Progress {
 		StepReadiness contributor = contributors.get(step);
 		if (contributor == null) {
 			String text = messages.getMessage("readiness.unsupported", null, locale);
-			return new StepProgress(step, StepStatus.NOT_STARTED, false, List.of(new StepProgress.Check(false, text, null)));
+			return new StepProgress(step, StepStatus.NOT_STARTED, false, null, List.of(new StepProgress.Check(false, text, null)));
 		}
 		StepAssessment assessment = contributor.assess(workspaceId);
 		List<StepProgress.Check> checks = assessment.items()
 			.stream()
 			.map(i -> new StepProgress.Check(i.met(), messages.getMessage(i.messageKey(), i.args(), locale), i.fixPath()))
 			.toList();
-		return new StepProgress(step, StepStatus.of(assessment), true, checks);
+		return new StepProgress(step, StepStatus.of(assessment), true, contributor.workPath(workspaceId), checks);
 	}
 
 	public boolean supports(Step step) {

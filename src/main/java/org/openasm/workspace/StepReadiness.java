@@ -9,4 +9,7 @@ public interface StepReadiness {
 	Step step();
 
 	StepAssessment assess(long workspaceId);
+
+	/** The page where the work of this step is done. */
+	String workPath(long workspaceId);
 }
