@@ -47,7 +47,7 @@ final class DocxLayout {
 
 	private static final int MARGIN = 1134; // 2 cm
 
-	private static final BigInteger TEXT_WIDTH = BigInteger.valueOf(11906 - 2 * MARGIN);
+	static final long TEXT_WIDTH = 11906 - 2 * MARGIN;
 
 	private final XWPFDocument docx;
 
@@ -146,7 +146,7 @@ final class DocxLayout {
 		CTP p = paragraph.getCTP();
 		CTTabStop tab = (p.isSetPPr() ? p.getPPr() : p.addNewPPr()).addNewTabs().addNewTab();
 		tab.setVal(STTabJc.RIGHT);
-		tab.setPos(TEXT_WIDTH);
+		tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
 	}
 
 	private static XWPFRun small(XWPFParagraph paragraph, String text) {

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /** DOCX: the same blocks written with Apache POI, so both formats carry identical content. */
 final class DocxWriter {
@@ -83,7 +84,7 @@ final class DocxWriter {
 			return;
 		}
 		int headerRows = header.isEmpty() ? 0 : 1;
-		XWPFTable table = newTable(docx, headerRows + rows.size(), width);
+		XWPFTable table = newTable(docx, headerRows + rows.size(), new int[width]);
 		if (headerRows == 1) {
 			table.getRow(0).setRepeatHeader(true);
 			for (int c = 0; c < width; c++) {
@@ -101,26 +102,30 @@ final class DocxWriter {
 		if (entries.isEmpty()) {
 			return;
 		}
-		XWPFTable table = newTable(docx, entries.size(), 2);
+		XWPFTable table = newTable(docx, entries.size(), new int[] { 35, 65 });
 		for (int r = 0; r < entries.size(); r++) {
 			XWPFTableRow row = table.getRow(r);
 			cell(row.getCell(0), entries.get(r).getKey(), true, "F1F4F7");
 			cell(row.getCell(1), entries.get(r).getValue(), false, null);
-			row.getCell(0).setWidth("35%");
-			row.getCell(1).setWidth("65%");
 		}
 	}
 
-	private static XWPFTable newTable(XWPFDocument docx, int rows, int columns) {
-		XWPFTable table = docx.createTable(rows, columns);
+	// Column widths in percent; zeros mean equal columns. The grid is what LibreOffice and Word lay out by.
+	private static XWPFTable newTable(XWPFDocument docx, int rows, int[] percents) {
+		XWPFTable table = docx.createTable(rows, percents.length);
 		table.setWidth("100%");
+		CTTblGrid grid = table.getCTTbl().addNewTblGrid();
+		for (int percent : percents) {
+			long share = percent == 0 ? DocxLayout.TEXT_WIDTH / percents.length : DocxLayout.TEXT_WIDTH * percent / 100;
+			grid.addNewGridCol().setW(BigInteger.valueOf(share));
+		}
 		table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
 		table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
 		table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
 		table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
 		table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
 		table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
-		table.setCellMargins(40, 100, 40, 100);
+		table.setCellMargins(60, 110, 60, 110);
 		docx.createParagraph(); // Word glues consecutive tables together without a paragraph between them.
 		return table;
 	}

@@ -5,6 +5,7 @@ import static org.openasm.documents.DocumentFixtures.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,9 @@ class DocxRenderingTests {
 			assertThat(tables.get(0).getRow(0).getCell(1).getText()).isEqualTo(IGBO_NAME);
 			assertThat(tables.get(1).getRow(0).getCell(0).getText()).isEqualTo("Name");
 			assertThat(tables.get(1).getText()).contains(IGBO_NAME, POLISH_NAME, GREEK_NAME, RUSSIAN_NAME, MINISTRY);
+			List<Integer> labelAndValue = tables.get(0).getCTTbl().getTblGrid().getGridColList().stream()
+				.map(col -> ((BigInteger) col.getW()).intValue()).toList();
+			assertThat(100 * labelAndValue.get(0) / (labelAndValue.get(0) + labelAndValue.get(1))).isEqualTo(35);
 		}
 	}
 
