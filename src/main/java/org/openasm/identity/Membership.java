@@ -34,7 +34,7 @@ class Membership extends AuditedEntity implements WorkspaceRecord {
 		this.role = role;
 	}
 
-	Long getUserId() {
+	public Long getUserId() {
 		return userId;
 	}
 
@@ -43,7 +43,7 @@ class Membership extends AuditedEntity implements WorkspaceRecord {
 		return workspaceId;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return role;
 	}
 }

@@ -2,7 +2,9 @@ package org.openasm.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openasm.shared.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,14 @@ class ProblemResponses {
 	private void write(HttpServletResponse response, HttpStatus status, String type, java.util.Locale locale) throws IOException {
 		ProblemDetail problem = Problems.of(status, type, messages.getMessage("problem." + type + ".title", null, locale),
 				messages.getMessage("problem." + type + ".detail", null, locale), List.of());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		json.writeValue(response.getOutputStream(), body);
 	}
 }

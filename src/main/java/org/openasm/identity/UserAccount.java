@@ -39,11 +39,11 @@ class UserAccount extends AuditedEntity {
 		this.systemAdmin = systemAdmin;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return username;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return passwordHash;
 	}
 
@@ -51,15 +51,15 @@ class UserAccount extends AuditedEntity {
 		this.passwordHash = passwordHash;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return displayName;
 	}
 
-	boolean isSystemAdmin() {
+	public boolean isSystemAdmin() {
 		return systemAdmin;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return enabled;
 	}
 }
