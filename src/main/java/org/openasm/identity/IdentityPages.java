@@ -11,7 +11,6 @@ import org.openasm.shared.web.Access;
 import org.openasm.shared.web.FormErrors;
 import org.openasm.workspace.WorkspaceInfo;
 import org.openasm.workspace.WorkspaceManagement;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,19 +34,20 @@ class IdentityPages {
 	}
 
 	@GetMapping("/login")
+	@Access.Public
 	String login() {
 		return "identity/login";
 	}
 
 	@GetMapping("/account/password")
-	@PreAuthorize("isAuthenticated()")
+	@Access.SignedIn
 	String passwordForm(Model model) {
 		model.addAttribute("form", new PasswordForm());
 		return "identity/password";
 	}
 
 	@PostMapping("/account/password")
-	@PreAuthorize("isAuthenticated()")
+	@Access.SignedIn
 	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {

@@ -3,7 +3,6 @@ package org.openasm.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,7 +15,6 @@ import org.springframework.security.web.SecurityFilterChain;
  * by {@code @Access.*}; here only "signed in or not".
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/public", "/public/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",

@@ -10,7 +10,6 @@ import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.web.Access;
 import org.openasm.workspace.WorkspaceManagement;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,7 @@ class UserApi {
 	}
 
 	@GetMapping("/api/v1/me")
-	@PreAuthorize("isAuthenticated()")
+	@Access.SignedIn
 	@Operation(summary = "The caller's account and roles")
 	UserView me(Principal principal) {
 		return view(accounts.account(principal.getName()));

@@ -42,6 +42,11 @@ class WorkspaceAccess implements AccessPolicy {
 		return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(AccountDetailsService.SYSTEM_ADMIN));
 	}
 
+	@Override
+	public boolean isSignedIn() {
+		return authentication() != null;
+	}
+
 	private static Authentication authentication() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() ? null : auth;

@@ -2,6 +2,7 @@ package org.openasm.workspace;
 
 import java.util.List;
 import java.util.Locale;
+import org.openasm.shared.web.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,14 @@ class PublicPages {
 	}
 
 	@GetMapping("/public")
+	@Access.Public
 	String index(Model model) {
 		model.addAttribute("workspaces", workspaces.all());
 		return "workspace/public-list";
 	}
 
 	@GetMapping("/public/workspaces/{workspaceId}")
+	@Access.Public
 	String workspace(@PathVariable long workspaceId, Model model, Locale locale) {
 		model.addAttribute("publicWorkspace", workspaces.get(workspaceId));
 		List<StepProgress> steps = progress.of(workspaceId, locale);

@@ -11,7 +11,6 @@ import org.openasm.shared.web.Access;
 import org.openasm.shared.web.AccessPolicy;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +56,7 @@ class WorkspaceApi {
 	}
 
 	@GetMapping("/api/v1/workspaces")
-	@PreAuthorize("isAuthenticated()")
+	@Access.SignedIn
 	@Operation(summary = "The workspaces the caller holds a role in")
 	List<WorkspaceSummary> list() {
 		return workspaces.all()

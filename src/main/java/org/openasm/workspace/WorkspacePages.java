@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 @Controller
 class WorkspacePages {
@@ -34,7 +33,7 @@ class WorkspacePages {
 	}
 
 	@GetMapping("/workspaces")
-	@PreAuthorize("isAuthenticated()")
+	@Access.SignedIn
 	String list(Model model) {
 		model.addAttribute("workspaces", workspaces.all().stream().filter(w -> access.anyRole(w.id())).toList());
 		model.addAttribute("canCreate", access.isSystemAdmin());

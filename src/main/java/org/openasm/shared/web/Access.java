@@ -5,12 +5,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Who may call a handler, as roles within the workspace named by its {@code workspaceId} parameter.
- * The rules are evaluated by the identity module's {@code access} bean; the system administrator
- * passes everywhere.
+ * Who may call a handler, as roles within the workspace named by its {@code {workspaceId}} path
+ * variable. {@link AccessInterceptor} enforces them before the request body is read or validated, so
+ * a caller without the role gets 403, never a validation message. A handler under a
+ * {@code {workspaceId}} path without one of these annotations is refused to everyone: access is
+ * declared, not assumed. The system administrator passes everywhere.
  */
 public final class Access {
 
@@ -18,42 +19,51 @@ public final class Access {
 	}
 
 	/** Anyone holding any role in the workspace. */
-	@Target({ ElementType.METHOD, ElementType.TYPE })
+	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
-	@PreAuthorize("@access.anyRole(#workspaceId)")
 	public @interface WorkspaceMember {
 	}
 
-	/** The people who run the process: workspace administrators and the task-force secretariat. */
-	@Target({ ElementType.METHOD, ElementType.TYPE })
-	@Retention(RetentionPolicy.RUNTIME)
-	@Documented
-	@PreAuthorize("@access.hasRole(#workspaceId, 'ADMIN', 'SECRETARIAT')")
-	public @interface Secretariat {
-	}
-
 	/** Government staff of the workspace: everyone but clerks and outside stakeholders. */
-	@Target({ ElementType.METHOD, ElementType.TYPE })
+	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
-	@PreAuthorize("@access.hasRole(#workspaceId, 'ADMIN', 'SECRETARIAT', 'MEMBER', 'OFFICER')")
 	public @interface Government {
 	}
 
-	/** Administrators of the workspace. */
-	@Target({ ElementType.METHOD, ElementType.TYPE })
+	/** The people who run the process: workspace administrators and the task-force secretariat. */
+	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
-	@PreAuthorize("@access.hasRole(#workspaceId, 'ADMIN')")
+	public @interface Secretariat {
+	}
+
+	/** Administrators of the workspace. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
 	public @interface WorkspaceAdmin {
 	}
 
 	/** The system administrator only (users, new workspaces). */
-	@Target({ ElementType.METHOD, ElementType.TYPE })
+	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
-	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public @interface SystemAdmin {
+	}
+
+	/** Open to everyone, signed in or not (the transparency pages). */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface Public {
+	}
+
+	/** Any signed-in user, whatever their roles. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface SignedIn {
 	}
 }

@@ -13,4 +13,7 @@ public interface AccessPolicy {
 	boolean hasRole(Long workspaceId, String... roles);
 
 	boolean isSystemAdmin();
+
+	/** The caller is signed in, whatever their roles. */
+	boolean isSignedIn();
 }

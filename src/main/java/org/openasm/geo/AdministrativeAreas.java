@@ -1,0 +1,49 @@
+package org.openasm.geo;
+
+import java.util.List;
+import org.openasm.shared.DomainRuleViolation;
+import org.openasm.shared.SubmissionGuard;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The geo module's façade for administrative areas. */
+@Service
+public class AdministrativeAreas {
+
+	private final AreaRepository areas;
+
+	private final SubmissionGuard guard;
+
+	AdministrativeAreas(AreaRepository areas, SubmissionGuard guard) {
+		this.areas = areas;
+		this.guard = guard;
+	}
+
+	/** The areas of a workspace, each after its parent (ordered by path). */
+	@Transactional(readOnly = true)
+	public List<AreaInfo> of(long workspaceId) {
+		return areas.findByWorkspaceIdOrderByPath(workspaceId).stream().map(AdministrativeArea::info).toList();
+	}
+
+	@Transactional
+	public long add(long workspaceId, AreaForm form) {
+		return Long.parseLong(guard.once(form.getToken(), "area:" + workspaceId, () -> {
+			AdministrativeArea parent = form.getParentId() == null ? null
+					: areas.findByIdAndWorkspaceId(form.getParentId(), workspaceId)
+						.orElseThrow(() -> new DomainRuleViolation("parentId", "area.parent.unknown", form.getParentId()));
+			String name = form.getName().strip();
+			boolean taken = parent == null ? areas.existsByWorkspaceIdAndParentIdIsNullAndNameIgnoreCase(workspaceId, name)
+					: areas.existsByWorkspaceIdAndParentIdAndNameIgnoreCase(workspaceId, parent.getId(), name);
+			if (taken) {
+				throw new DomainRuleViolation("name", "area.name.taken", name);
+			}
+			if (form.getCode() != null && !form.getCode().isBlank()
+					&& areas.existsByWorkspaceIdAndCodeIgnoreCase(workspaceId, form.getCode().strip())) {
+				throw new DomainRuleViolation("code", "area.code.taken", form.getCode().strip());
+			}
+			AdministrativeArea area = areas.saveAndFlush(new AdministrativeArea(workspaceId, parent, name, form.getCode()));
+			area.placeUnder(parent);
+			return area.getId().toString();
+		}));
+	}
+}

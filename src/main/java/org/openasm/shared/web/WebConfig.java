@@ -1,0 +1,20 @@
+package org.openasm.shared.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	private final AccessInterceptor access;
+
+	WebConfig(AccessInterceptor access) {
+		this.access = access;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(access);
+	}
+}
