@@ -40,11 +40,11 @@ class Agency extends AuditedEntity implements WorkspaceRecord, HistoryLabel {
 		return workspaceId;
 	}
 
-	String getName() {
+	public String getName() {
 		return name;
 	}
 
-	AgencyKind getKind() {
+	public AgencyKind getKind() {
 		return kind;
 	}
 

@@ -88,7 +88,7 @@ class TaskForce extends AuditedEntity implements WorkspaceRecord {
 		this.requiredKinds = kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
 	}
 
-	Set<AgencyKind> getRequiredKindSet() {
+	public Set<AgencyKind> getRequiredKindSet() {
 		Set<AgencyKind> kinds = EnumSet.noneOf(AgencyKind.class);
 		Arrays.stream(requiredKinds.split(",")).filter(s -> !s.isBlank()).map(AgencyKind::valueOf).forEach(kinds::add);
 		return kinds;
@@ -103,39 +103,39 @@ class TaskForce extends AuditedEntity implements WorkspaceRecord {
 		return workspaceId;
 	}
 
-	String getTermsOfReference() {
+	public String getTermsOfReference() {
 		return termsOfReference;
 	}
 
-	LocalDate getApprovalDate() {
+	public LocalDate getApprovalDate() {
 		return approvalDate;
 	}
 
-	String getApprovingAuthority() {
+	public String getApprovingAuthority() {
 		return approvingAuthority;
 	}
 
-	BigDecimal getBudgetAmount() {
+	public BigDecimal getBudgetAmount() {
 		return budgetAmount;
 	}
 
-	String getBudgetCurrency() {
+	public String getBudgetCurrency() {
 		return budgetCurrency;
 	}
 
-	Integer getStaffCount() {
+	public Integer getStaffCount() {
 		return staffCount;
 	}
 
-	String getResourceNotes() {
+	public String getResourceNotes() {
 		return resourceNotes;
 	}
 
-	String getSponsorName() {
+	public String getSponsorName() {
 		return sponsorName;
 	}
 
-	String getSponsorOffice() {
+	public String getSponsorOffice() {
 		return sponsorOffice;
 	}
 }

@@ -66,27 +66,27 @@ class TaskForceMember extends AuditedEntity implements WorkspaceRecord {
 		return workspaceId;
 	}
 
-	String getFullName() {
+	public String getFullName() {
 		return fullName;
 	}
 
-	Agency getAgency() {
+	public Agency getAgency() {
 		return agency;
 	}
 
-	MemberRole getRole() {
+	public MemberRole getRole() {
 		return role;
 	}
 
-	String getPosition() {
+	public String getPosition() {
 		return position;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return email;
 	}
 
-	String getPhone() {
+	public String getPhone() {
 		return phone;
 	}
 }
