@@ -65,7 +65,7 @@ class UserApi {
 	@Operation(summary = "Grant a role in a workspace (granting a role already held changes nothing)")
 	UserView grant(@PathVariable long userId, @Valid @RequestBody MembershipForm form) {
 		if (workspaces.find(form.getWorkspaceId()).isEmpty()) {
-			throw new DomainRuleViolation("workspaceId", "membership.workspace.unknown", form.getWorkspaceId());
+			throw new DomainRuleViolation("workspaceId", "membership.workspace.unknown", String.valueOf(form.getWorkspaceId()));
 		}
 		accounts.grant(userId, form.getWorkspaceId(), form.getRole());
 		return view(accounts.account(userId));

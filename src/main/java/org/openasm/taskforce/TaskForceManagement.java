@@ -125,7 +125,7 @@ public class TaskForceManagement {
 
 	private void describe(long workspaceId, TaskForceMember member, MemberForm form) {
 		Agency agency = agencies.findByIdAndWorkspaceId(form.getAgencyId(), workspaceId)
-			.orElseThrow(() -> new DomainRuleViolation("agencyId", "member.agency.unknown", form.getAgencyId()));
+			.orElseThrow(() -> new DomainRuleViolation("agencyId", "member.agency.unknown", String.valueOf(form.getAgencyId())));
 		String name = form.getFullName().strip();
 		for (TaskForceMember other : members(workspaceId)) {
 			if (other.getId().equals(member.getId())) {

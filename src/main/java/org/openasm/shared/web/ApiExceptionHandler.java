@@ -81,7 +81,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound.title"),
-				text("problem.notFound.detail", ex.recordType(), ex.recordId()), List.of());
+				text("problem.notFound.detail", ex.recordType(), String.valueOf(ex.recordId())), List.of());
 	}
 
 	@ExceptionHandler(StaleEditException.class)
