@@ -39,9 +39,11 @@ public class SubmissionGuard {
 				Timestamp.from(Instant.now()));
 		if (claimed == 0) {
 			String previous = jdbc.queryForObject("select result_ref from submission_token where token = ?", String.class, key);
-			if (previous != null) {
-				return previous;
+			if (previous == null) {
+				// Claimed by a create that has not finished: never run it a second time.
+				throw new DomainRuleViolation("token", "validation.token.inFlight");
 			}
+			return previous;
 		}
 		String result = create.get();
 		jdbc.update("update submission_token set result_ref = ? where token = ?", result, key);

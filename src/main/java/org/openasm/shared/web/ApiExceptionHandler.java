@@ -11,6 +11,7 @@ import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -94,6 +95,12 @@ class ApiExceptionHandler {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "stale-edit", text("problem.stale.title"),
 				text("stale.edit", ex.changedBy(), when), List.of());
 		return Problems.withProperties(problem, Map.of("changedBy", ex.changedBy(), "changedAt", ex.changedAt().toString()));
+	}
+
+	/** Two saves of the same record overlapped: the version check in the database caught the second. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrent(OptimisticLockingFailureException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "stale-edit", text("problem.stale.title"), text("stale.concurrent"), List.of());
 	}
 
 	private ProblemDetail invalid(List<Problems.FieldError> errors) {

@@ -1,6 +1,7 @@
 package org.openasm.shared.web;
 
 import org.openasm.shared.RecordNotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,5 +20,12 @@ class PageExceptionHandler {
 		view.addObject("recordType", ex.recordType());
 		view.addObject("recordId", ex.recordId());
 		return view;
+	}
+
+	/** Two saves of the same record overlapped: say so instead of a server error. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView concurrent(OptimisticLockingFailureException ex) {
+		return new ModelAndView("error/409");
 	}
 }
