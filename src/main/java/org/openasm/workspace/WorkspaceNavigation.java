@@ -33,7 +33,8 @@ class WorkspaceNavigation {
 	void navigation(HttpServletRequest request, Model model, Locale locale) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		if (variables == null || !variables.containsKey("workspaceId") || request.getRequestURI().startsWith("/public")) {
+		if (variables == null || !variables.containsKey("workspaceId") || request.getRequestURI().startsWith("/public")
+				|| request.getRequestURI().startsWith("/api/")) {
 			return;
 		}
 		long id;

@@ -11,6 +11,8 @@ import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * field and the reason.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the page handler, which also matches REST controllers
 class ApiExceptionHandler {
 
 	private final MessageSource messages;
