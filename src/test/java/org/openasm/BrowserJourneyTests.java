@@ -1,0 +1,327 @@
+package org.openasm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openasm.support.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The issue's end-to-end journey in real headless Chromium: sign in as the demo secretariat, see step
+ * 1.1 of the demo jurisdiction in progress, complete it through the pages (with one refused input on
+ * the way), see it become ready, switch to French and back, and download the task force output as PDF
+ * and DOCX. Runs in the H2 pass only (tag {@code browser}, not {@code database}).
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; paths can be overridden with
+ * {@code -Dopenasm.test.chromium=...} and {@code -Dopenasm.test.chromedriver=...}. Where either is
+ * missing the test is skipped, except under {@code CI=true}, where it fails.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "openasm.demo=true")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestDatabase.CleanMigrate.class)
+class BrowserJourneyTests {
+
+	static final Path CHROMIUM = Paths.get(System.getProperty("openasm.test.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Paths.get(System.getProperty("openasm.test.chromedriver", "/usr/bin/chromedriver"));
+
+	static final Duration WAIT = Duration.ofSeconds(15);
+
+	@LocalServerPort
+	int port;
+
+	WebDriver driver;
+
+	WebDriverWait wait;
+
+	Path profileDir;
+
+	Path downloadDir;
+
+	@BeforeAll
+	static void browserInstalled() {
+		List<String> missing = new ArrayList<>();
+		if (!Files.isExecutable(CHROMIUM)) {
+			missing.add("chromium (" + CHROMIUM + ")");
+		}
+		if (!Files.isExecutable(CHROMEDRIVER)) {
+			missing.add("chromedriver (" + CHROMEDRIVER + ")");
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		String message = "Browser test needs " + String.join(" and ", missing)
+				+ "; install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver) or run .ci/run";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			Assertions.fail("CI=true: " + message);
+		}
+		Assumptions.abort(message);
+	}
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		// Never let Selenium Manager look for a driver or browser online: both are given explicitly.
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		System.setProperty("SE_OFFLINE", "true");
+		System.setProperty("SE_AVOID_STATS", "true");
+		profileDir = Files.createTempDirectory("openasm-chromium-profile");
+		downloadDir = Files.createTempDirectory("openasm-downloads");
+
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profileDir);
+		Map<String, Object> prefs = new HashMap<>();
+		prefs.put("download.default_directory", downloadDir.toString());
+		prefs.put("download.prompt_for_download", false);
+		prefs.put("download.directory_upgrade", true);
+		prefs.put("plugins.always_open_pdf_externally", true);
+		prefs.put("intl.accept_languages", "en-GB,en");
+		options.setExperimentalOption("prefs", prefs);
+
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, WAIT);
+	}
+
+	@AfterEach
+	void quitBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			deleteQuietly(profileDir);
+			deleteQuietly(downloadDir);
+		}
+	}
+
+	@Test
+	void theSecretariatCompletesStepOneOneThroughThePagesAndDownloadsTheTaskForceOutput() throws Exception {
+		try {
+			journey();
+		}
+		catch (Throwable failure) {
+			// Leave the page as the browser saw it, for whoever reads the failure.
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("failure");
+			throw failure;
+		}
+	}
+
+	private void journey() throws Exception {
+		// Sign in: the form lands on the list of workspaces.
+		open("/login");
+		type(By.id("username"), "demo-secretariat");
+		type(By.id("password"), "test-demo-password");
+		driver.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlMatches("/workspaces$"));
+
+		// The demo jurisdiction's dashboard: step 1.1 is in progress, and says what is missing.
+		click(By.linkText("Republic of Meridia"));
+		WebElement step11 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-1.1")));
+		String dashboardUrl = driver.getCurrentUrl();
+		assertThat(badge(step11)).isEqualTo("In progress");
+		assertThat(step11.getText()).contains("Record who approved the mandate, and when", "No member represents",
+				"Give the task force a budget");
+
+		// Through the step page's button to the work of the step.
+		click(By.cssSelector("[id='step-1.1'] strong a"));
+		wait.until(ExpectedConditions.textToBe(By.id("step-status"), "In progress"));
+		click(By.id("open-step"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
+		String taskForceUrl = driver.getCurrentUrl();
+		assertThat(taskForceUrl).endsWith("/taskforce");
+
+		// The mandate: first a date without an authority, which is refused and not saved.
+		click(By.id("edit-mandate"));
+		WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvalDate")));
+		String approved = LocalDate.now().minusDays(30).toString();
+		setDate(date, approved);
+		driver.findElement(By.id("save")).click();
+		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#mandate-form .form-error")));
+		assertThat(refusal.getText()).contains("both its date and the approving authority");
+		assertThat(driver.findElement(By.id("approvalDate")).getAttribute("value")).isEqualTo(approved);
+		open(taskForceUrl);
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mandate"))).getText()).contains("Not yet approved")
+			.doesNotContain(approved);
+		assertThat(driver.findElement(By.id("missing")).getText()).contains("Record who approved the mandate, and when");
+
+		// ... then with the authority, through the missing item's link.
+		click(By.linkText("Record who approved the mandate, and when"));
+		setDate(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvalDate"))), approved);
+		type(By.id("approvingAuthority"), "Council of Ministers");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.urlToBe(taskForceUrl));
+		assertThat(driver.findElement(By.id("mandate")).getText()).contains("Council of Ministers", approved);
+
+		// A member from the Ministry of Finance.
+		click(By.id("add-member"));
+		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fullName"))), "Kwame Asante-Diallo");
+		new Select(driver.findElement(By.id("agencyId"))).selectByVisibleText("Ministry of Finance");
+		new Select(driver.findElement(By.id("role"))).selectByVisibleText("Member");
+		type(By.id("position"), "Director of Budget");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.urlToBe(taskForceUrl));
+		assertThat(driver.findElement(By.id("members")).getText()).contains("Kwame Asante-Diallo", "Ministry of Finance");
+
+		// The budget: "abc" is refused with a field error and nothing is saved; then a real amount.
+		click(By.id("edit-resources"));
+		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("budgetAmount"))), "abc");
+		driver.findElement(By.id("save")).click();
+		WebElement budgetError = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#resources-form #budgetAmount + .field-error")));
+		assertThat(budgetError.getText()).isEqualTo("must be a number");
+		assertThat(driver.findElement(By.id("budgetAmount")).getAttribute("class")).contains("invalid");
+		open(taskForceUrl);
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("missing"))).getText())
+			.contains("Give the task force a budget");
+		assertThat(driver.findElement(By.id("resources")).getText()).doesNotContain("abc");
+
+		click(By.id("edit-resources"));
+		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("budgetAmount"))), "250000");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.urlToBe(taskForceUrl));
+		assertThat(driver.findElement(By.id("resources")).getText()).contains("250,000.00 XOF");
+		assertThat(driver.findElement(By.id("step-status")).getText()).isEqualTo("Ready");
+		assertThat(driver.findElements(By.id("missing"))).isEmpty();
+
+		// Back on the dashboard, step 1.1 is ready.
+		open(dashboardUrl);
+		step11 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-1.1")));
+		assertThat(badge(step11)).isEqualTo("Ready");
+		screenshot("dashboard-step-1.1-ready");
+
+		// In French, and back to English.
+		click(By.id("lang-fr"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+		assertThat(badge(driver.findElement(By.id("step-1.1")))).isEqualTo("Prête");
+		click(By.id("lang-en"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		assertThat(badge(driver.findElement(By.id("step-1.1")))).isEqualTo("Ready");
+
+		// The outputs page: download the task force as PDF and as DOCX.
+		click(By.linkText("Outputs"));
+		WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("output-task-force")));
+		row.findElement(By.linkText("PDF")).click();
+		Path pdf = downloaded(".pdf");
+		driver.findElement(By.id("output-task-force")).findElement(By.linkText("DOCX")).click();
+		Path docx = downloaded(".docx");
+		assertThat(Files.size(pdf)).isGreaterThan(10_000);
+		assertThat(Files.size(docx)).isGreaterThan(3_000);
+		assertThat(new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+		assertThat(new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		keep(pdf);
+		keep(docx);
+	}
+
+	private void open(String pathOrUrl) {
+		driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
+	}
+
+	/** Clicks a link or button and waits for the page it leaves to go. */
+	private void click(By by) {
+		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+		WebElement html = driver.findElement(By.tagName("html"));
+		element.click();
+		wait.until(ExpectedConditions.stalenessOf(html));
+	}
+
+	private void type(By by, String text) {
+		type(driver.findElement(by), text);
+	}
+
+	private void type(WebElement field, String text) {
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Date inputs take keys in the browser's locale format; setting the value is locale-independent. */
+	private void setDate(WebElement field, String isoDate) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, isoDate);
+	}
+
+	private static String badge(WebElement stepCard) {
+		return stepCard.findElement(By.cssSelector(".badge")).getText();
+	}
+
+	/** Waits for a finished download (no partial .crdownload left) with the given extension. */
+	private Path downloaded(String extension) {
+		return new WebDriverWait(driver, WAIT).until(d -> {
+			try (Stream<Path> files = Files.list(downloadDir)) {
+				List<Path> all = files.toList();
+				if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+					return null;
+				}
+				return all.stream().filter(p -> p.toString().endsWith(extension)).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+	}
+
+	/** The screenshot and downloads stay under target/ for a human to look at. */
+	private void screenshot(String name) throws IOException {
+		Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
+		Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static void keep(Path download) throws IOException {
+		Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
+		Files.copy(download, dir.resolve(download.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static void deleteQuietly(Path dir) throws IOException {
+		if (dir == null || !Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+}
