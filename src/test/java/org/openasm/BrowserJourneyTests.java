@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openasm.support.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,6 +56,7 @@ import org.springframework.test.context.ContextConfiguration;
  * missing the test is skipped, except under {@code CI=true}, where it fails.
  */
 @Tag("browser")
+@ExtendWith(BrowserJourneyTests.BrowserInstalled.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "openasm.demo=true")
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -76,8 +80,8 @@ class BrowserJourneyTests {
 
 	Path downloadDir;
 
-	@BeforeAll
-	static void browserInstalled() {
+	/** Why the browser test cannot run here, or null where Chromium and chromedriver are installed. */
+	static String missingBrowser() {
 		List<String> missing = new ArrayList<>();
 		if (!Files.isExecutable(CHROMIUM)) {
 			missing.add("chromium (" + CHROMIUM + ")");
@@ -85,15 +89,34 @@ class BrowserJourneyTests {
 		if (!Files.isExecutable(CHROMEDRIVER)) {
 			missing.add("chromedriver (" + CHROMEDRIVER + ")");
 		}
-		if (missing.isEmpty()) {
-			return;
-		}
-		String message = "Browser test needs " + String.join(" and ", missing)
+		return missing.isEmpty() ? null : "Browser test needs " + String.join(" and ", missing)
 				+ "; install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver) or run .ci/run";
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-			Assertions.fail("CI=true: " + message);
+	}
+
+	static boolean ci() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
+	}
+
+	/** Skips the test, with the reason, where the browser is missing; before any context starts. */
+	static class BrowserInstalled implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			String missing = missingBrowser();
+			if (missing == null) {
+				return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+			}
+			// Under CI a missing browser is never a skip: browserInstalled() fails the test instead.
+			return ci() ? ConditionEvaluationResult.enabled("CI=true: must fail") : ConditionEvaluationResult.disabled(missing);
 		}
-		Assumptions.abort(message);
+	}
+
+	@BeforeAll
+	static void browserInstalled() {
+		String missing = missingBrowser();
+		if (missing != null && ci()) {
+			Assertions.fail("CI=true: " + missing);
+		}
 	}
 
 	@BeforeEach
@@ -122,7 +145,7 @@ class BrowserJourneyTests {
 			.usingAnyFreePort()
 			.build();
 		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, WAIT);
+		wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
 	}
 
 	@AfterEach
@@ -290,7 +313,7 @@ class BrowserJourneyTests {
 
 	/** Waits for a finished download (no partial .crdownload left) with the given extension. */
 	private Path downloaded(String extension) {
-		return new WebDriverWait(driver, WAIT).until(d -> {
+		return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).until(d -> {
 			try (Stream<Path> files = Files.list(downloadDir)) {
 				List<Path> all = files.toList();
 				if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
