@@ -155,7 +155,7 @@ class MessageBundlesTests {
 				Object::toString));
 		wanted.addAll(keys("memberRole.", MemberRole.values(), Enum::name));
 		wanted.addAll(keys("role.", Role.values(), Enum::name));
-		wanted.addAll(keys("level.", JurisdictionLevel.values(), Enum::name));
+		wanted.addAll(keys("jurisdictionLevel.", JurisdictionLevel.values(), Enum::name));
 		wanted.addAll(keys("status.", StepStatus.values(), Enum::name));
 		wanted.addAll(keys("outputStatus.", OutputStatus.values(), Enum::name));
 		wanted.addAll(keys("history.action.", new String[] { "ADD", "MOD", "DEL" }, Function.identity()));

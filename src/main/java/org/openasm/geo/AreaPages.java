@@ -2,7 +2,6 @@ package org.openasm.geo;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.web.Access;
 import org.openasm.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -35,15 +34,9 @@ class AreaPages {
 	@Access.Secretariat
 	String add(@PathVariable long workspaceId, @Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				areas.add(workspaceId, form);
-				redirect.addFlashAttribute("saved", "area.saved");
-				return "redirect:/workspaces/" + workspaceId + "/areas";
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> areas.add(workspaceId, form))) {
+			redirect.addFlashAttribute("saved", "area.saved");
+			return "redirect:/workspaces/" + workspaceId + "/areas";
 		}
 		return page(workspaceId, form, model);
 	}

@@ -50,15 +50,9 @@ class IdentityPages {
 	@Access.SignedIn
 	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				accounts.changePassword(principal.getName(), form.getCurrent(), form.getPassword());
-				redirect.addFlashAttribute("saved", "password.changed");
-				return "redirect:/workspaces";
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> accounts.changePassword(principal.getName(), form.getCurrent(), form.getPassword()))) {
+			redirect.addFlashAttribute("saved", "password.changed");
+			return "redirect:/workspaces";
 		}
 		return "identity/password";
 	}
@@ -89,14 +83,8 @@ class IdentityPages {
 	@PostMapping("/admin/users/new")
 	@Access.SystemAdmin
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result) {
-		if (!result.hasErrors()) {
-			try {
-				accounts.create(form);
-				return "redirect:/admin/users";
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> accounts.create(form))) {
+			return "redirect:/admin/users";
 		}
 		return "identity/user-form";
 	}

@@ -1,5 +1,6 @@
 package org.openasm.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Two doors: the API takes HTTP Basic, keeps no session and so needs no CSRF token; pages use form
@@ -43,7 +45,14 @@ class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspaces").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+				// A form older than the session (or from before sign-in) is not a question of roles: say so.
+				if (denied instanceof CsrfException) {
+					request.setAttribute("formExpired", true);
+				}
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}));
 		return http.build();
 	}
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.openasm.shared.DomainRuleViolation;
-import org.openasm.shared.StaleEditException;
 import org.openasm.shared.web.Access;
 import org.openasm.shared.web.FormErrors;
 import org.openasm.workspace.Progress;
@@ -61,15 +60,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String addMember(@PathVariable long workspaceId, @Valid @ModelAttribute("form") MemberForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				taskForce.addMember(workspaceId, form);
-				redirect.addFlashAttribute("saved", "member.saved");
-				return "redirect:/workspaces/" + workspaceId + "/taskforce";
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> taskForce.addMember(workspaceId, form))) {
+			redirect.addFlashAttribute("saved", "member.saved");
+			return "redirect:/workspaces/" + workspaceId + "/taskforce";
 		}
 		return memberForm(workspaceId, form, model);
 	}
@@ -85,18 +78,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String editMember(@PathVariable long workspaceId, @PathVariable long memberId, @Valid @ModelAttribute("form") MemberForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				taskForce.editMember(workspaceId, memberId, form);
-				redirect.addFlashAttribute("saved", "member.saved");
-				return "redirect:/workspaces/" + workspaceId + "/taskforce";
-			}
-			catch (StaleEditException ex) {
-				FormErrors.stale(result, ex);
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> taskForce.editMember(workspaceId, memberId, form))) {
+			redirect.addFlashAttribute("saved", "member.saved");
+			return "redirect:/workspaces/" + workspaceId + "/taskforce";
 		}
 		model.addAttribute("memberId", memberId);
 		return memberForm(workspaceId, form, model);
@@ -120,15 +104,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String addAgency(@PathVariable long workspaceId, @Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				taskForce.addAgency(workspaceId, form);
-				redirect.addFlashAttribute("saved", "agency.saved");
-				return "redirect:/workspaces/" + workspaceId + "/taskforce#agencies";
-			}
-			catch (DomainRuleViolation ex) {
-				FormErrors.rule(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> taskForce.addAgency(workspaceId, form))) {
+			redirect.addFlashAttribute("saved", "agency.saved");
+			return "redirect:/workspaces/" + workspaceId + "/taskforce#agencies";
 		}
 		model.addAttribute("taskForce", taskForce.taskForce(workspaceId));
 		model.addAttribute("members", taskForce.members(workspaceId));
@@ -160,15 +138,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String mandate(@PathVariable long workspaceId, @Valid @ModelAttribute("form") MandateForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				taskForce.setMandate(workspaceId, form);
-				redirect.addFlashAttribute("saved", "mandate.saved");
-				return "redirect:/workspaces/" + workspaceId + "/taskforce";
-			}
-			catch (StaleEditException ex) {
-				FormErrors.stale(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> taskForce.setMandate(workspaceId, form))) {
+			redirect.addFlashAttribute("saved", "mandate.saved");
+			return "redirect:/workspaces/" + workspaceId + "/taskforce";
 		}
 		return "taskforce/mandate";
 	}
@@ -184,15 +156,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String resources(@PathVariable long workspaceId, @Valid @ModelAttribute("form") ResourcesForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				taskForce.setResources(workspaceId, form);
-				redirect.addFlashAttribute("saved", "resources.saved");
-				return "redirect:/workspaces/" + workspaceId + "/taskforce";
-			}
-			catch (StaleEditException ex) {
-				FormErrors.stale(result, ex);
-			}
+		if (FormErrors.attempt(result, () -> taskForce.setResources(workspaceId, form))) {
+			redirect.addFlashAttribute("saved", "resources.saved");
+			return "redirect:/workspaces/" + workspaceId + "/taskforce";
 		}
 		return "taskforce/resources";
 	}
@@ -209,13 +175,9 @@ class TaskForcePages {
 	@Access.Secretariat
 	String requirements(@PathVariable long workspaceId, @ModelAttribute("form") RequirementsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			taskForce.setRequirements(workspaceId, form);
+		if (FormErrors.attempt(result, () -> taskForce.setRequirements(workspaceId, form))) {
 			redirect.addFlashAttribute("saved", "requirements.saved");
 			return "redirect:/workspaces/" + workspaceId + "/taskforce";
-		}
-		catch (StaleEditException ex) {
-			FormErrors.stale(result, ex);
 		}
 		model.addAttribute("kinds", AgencyKind.values());
 		return "taskforce/requirements";

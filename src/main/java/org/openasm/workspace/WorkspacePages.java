@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.openasm.shared.DomainRuleViolation;
-import org.openasm.shared.StaleEditException;
 import org.openasm.shared.web.Access;
 import org.openasm.shared.web.AccessPolicy;
 import org.openasm.shared.web.FormErrors;
@@ -52,16 +50,11 @@ class WorkspacePages {
 	@PostMapping("/workspaces/new")
 	@Access.SystemAdmin
 	String create(@Valid @ModelAttribute("form") WorkspaceForm form, BindingResult result) {
-		if (result.hasErrors()) {
-			return "workspace/form";
+		long[] created = new long[1];
+		if (FormErrors.attempt(result, () -> created[0] = workspaces.create(form, false))) {
+			return "redirect:/workspaces/" + created[0];
 		}
-		try {
-			return "redirect:/workspaces/" + workspaces.create(form, false);
-		}
-		catch (DomainRuleViolation ex) {
-			FormErrors.rule(result, ex);
-			return "workspace/form";
-		}
+		return "workspace/form";
 	}
 
 	@GetMapping("/workspaces/{workspaceId}")
@@ -92,18 +85,8 @@ class WorkspacePages {
 	@PostMapping("/workspaces/{workspaceId}/edit")
 	@Access.WorkspaceAdmin
 	String edit(@PathVariable long workspaceId, @Valid @ModelAttribute("form") WorkspaceForm form, BindingResult result) {
-		if (result.hasErrors()) {
-			return "workspace/form";
-		}
-		try {
-			workspaces.describe(workspaceId, form);
+		if (FormErrors.attempt(result, () -> workspaces.describe(workspaceId, form))) {
 			return "redirect:/workspaces/" + workspaceId;
-		}
-		catch (StaleEditException ex) {
-			FormErrors.stale(result, ex);
-		}
-		catch (DomainRuleViolation ex) {
-			FormErrors.rule(result, ex);
 		}
 		return "workspace/form";
 	}

@@ -20,6 +20,8 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.openasm.shared.HistoryLabel;
 import org.openasm.shared.WorkspaceRecord;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,13 @@ public class RecordHistory {
 
 	private final EntityManager em;
 
+	private final MessageSource messages;
+
 	private final Map<String, EntityType<?>> auditedTypes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-	public RecordHistory(EntityManager em) {
+	public RecordHistory(EntityManager em, MessageSource messages) {
 		this.em = em;
+		this.messages = messages;
 		for (EntityType<?> type : em.getMetamodel().getEntities()) {
 			if (type.getJavaType().isAnnotationPresent(Audited.class)) {
 				auditedTypes.put(type.getName(), type);
@@ -115,9 +120,15 @@ public class RecordHistory {
 		return null;
 	}
 
-	private static String text(Object value) {
+	private String text(Object value) {
 		if (value == null) {
 			return null;
+		}
+		if (value instanceof Enum<?> constant) {
+			// Shown in the reader's words: MemberRole.CHAIR → memberRole.CHAIR in the bundles.
+			String type = constant.getDeclaringClass().getSimpleName();
+			String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
+			return messages.getMessage(key, null, constant.name(), LocaleContextHolder.getLocale());
 		}
 		if (value instanceof HistoryLabel labelled) {
 			return labelled.historyLabel();

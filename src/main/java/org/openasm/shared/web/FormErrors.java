@@ -14,6 +14,27 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Runs a save if the form is valid. Returns true when it went through; otherwise the reason (a
+	 * stale version, a domain rule) is on the form and the caller shows the form again.
+	 */
+	public static boolean attempt(BindingResult result, Runnable save) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			save.run();
+			return true;
+		}
+		catch (StaleEditException ex) {
+			stale(result, ex);
+		}
+		catch (DomainRuleViolation ex) {
+			rule(result, ex);
+		}
+		return false;
+	}
+
 	public static void stale(BindingResult result, StaleEditException ex) {
 		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
