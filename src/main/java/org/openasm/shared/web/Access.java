@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Who may call a handler, as roles within the workspace named by its {@code {workspaceId}} path
  * variable. {@link AccessInterceptor} enforces them before the request body is read or validated, so
- * a caller without the role gets 403, never a validation message. A handler under a
- * {@code {workspaceId}} path without one of these annotations is refused to everyone: access is
- * declared, not assumed. The system administrator passes everywhere.
+ * a caller without the role gets 403, never a validation message. A handler without one of these
+ * annotations is refused to everyone, the system administrator included: access is declared, not
+ * assumed. Otherwise the system administrator passes everywhere.
  */
 public final class Access {
 
