@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,16 @@ class FirstAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("OPENASM_ADMIN_PASSWORD must have at least " + Accounts.MIN_PASSWORD + " characters");
 		}
 		String password = given ? configured : Accounts.randomPassword();
-		if (accounts.ensure(USERNAME, "Administrator", password, true)) {
+		boolean created;
+		try {
+			created = accounts.ensure(USERNAME, "Administrator", password, true);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Several instances starting together on an empty database: one of them creates the account.
+			log.info("The '{}' account was created by another instance meanwhile.", USERNAME);
+			return;
+		}
+		if (created) {
 			if (given) {
 				log.info("Created the '{}' account with the password from OPENASM_ADMIN_PASSWORD.", USERNAME);
 			}

@@ -1,12 +1,14 @@
 package org.openasm.workspace;
 
 import java.util.List;
+import org.openasm.shared.DomainRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +44,15 @@ class DemoJurisdiction implements ApplicationRunner {
 		form.setCountryCode("XM");
 		form.setLanguages(List.of("en", "fr"));
 		form.setCurrency("XOF");
-		long id = workspaces.create(form, true);
+		long id;
+		try {
+			id = workspaces.create(form, true);
+		}
+		catch (DataIntegrityViolationException | DomainRuleViolation ex) {
+			// Several instances starting together on an empty database: one of them seeds it.
+			log.info("The demo jurisdiction was created by another instance meanwhile.");
+			return;
+		}
 		log.info("Created the demo jurisdiction '{}' (workspace {}). Set OPENASM_DEMO=false to start empty.", NAME, id);
 	}
 }
