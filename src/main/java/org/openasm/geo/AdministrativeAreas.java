@@ -1,6 +1,10 @@
 package org.openasm.geo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.SubmissionGuard;
 import org.springframework.stereotype.Service;
@@ -19,10 +23,25 @@ public class AdministrativeAreas {
 		this.guard = guard;
 	}
 
-	/** The areas of a workspace, each after its parent (ordered by path). */
+	/** The areas of a workspace as a tree read top-down: each area followed by its children, by name. */
 	@Transactional(readOnly = true)
 	public List<AreaInfo> of(long workspaceId) {
-		return areas.findByWorkspaceIdOrderByPath(workspaceId).stream().map(AdministrativeArea::info).toList();
+		Map<Long, List<AreaInfo>> children = new HashMap<>();
+		areas.findByWorkspaceIdOrderByPath(workspaceId)
+			.stream()
+			.map(AdministrativeArea::info)
+			.forEach(a -> children.computeIfAbsent(a.parentId(), k -> new ArrayList<>()).add(a));
+		children.values().forEach(list -> list.sort(Comparator.comparing(AreaInfo::name, String.CASE_INSENSITIVE_ORDER)));
+		List<AreaInfo> ordered = new ArrayList<>();
+		appendTree(null, children, ordered);
+		return ordered;
+	}
+
+	private static void appendTree(Long parentId, Map<Long, List<AreaInfo>> children, List<AreaInfo> into) {
+		for (AreaInfo area : children.getOrDefault(parentId, List.of())) {
+			into.add(area);
+			appendTree(area.id(), children, into);
+		}
 	}
 
 	@Transactional

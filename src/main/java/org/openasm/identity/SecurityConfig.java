@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two doors: the API takes HTTP Basic, keeps no session and so needs no CSRF token; pages use form
@@ -43,7 +44,11 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		// After sign-in, return to the page asked for without a "?continue" marker in its address.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
+		http.requestCache(cache -> cache.requestCache(requestCache))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspaces").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {

@@ -84,10 +84,13 @@ public abstract class AuditedEntity {
 
 	/**
 	 * Refuses an edit made on an older copy of this record, so no one silently overwrites another's
-	 * change.
+	 * change, and an edit that does not say which copy it was made on.
 	 */
 	public void checkVersion(Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != version) {
+		if (expectedVersion == null) {
+			throw new DomainRuleViolation("version", "version.required");
+		}
+		if (expectedVersion != version) {
 			throw new StaleEditException(updatedBy, updatedAt);
 		}
 	}

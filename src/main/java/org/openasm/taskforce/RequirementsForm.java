@@ -1,11 +1,13 @@
 package org.openasm.taskforce;
 
+import jakarta.validation.constraints.NotEmpty;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Which kinds of agency must sit on the task force in this workspace. */
 public class RequirementsForm {
 
+	@NotEmpty(message = "{requirements.none}")
 	private Set<AgencyKind> requiredKinds = EnumSet.noneOf(AgencyKind.class);
 
 	private Long version;

@@ -79,7 +79,7 @@ class TaskForceApi {
 	@PutMapping("/api/v1/workspaces/{workspaceId}/taskforce/requirements")
 	@Access.Secretariat
 	@Operation(summary = "Set which kinds of agency must be represented for step 1.1 to be ready")
-	TaskForceView requirements(@PathVariable long workspaceId, @RequestBody RequirementsForm form) {
+	TaskForceView requirements(@PathVariable long workspaceId, @Valid @RequestBody RequirementsForm form) {
 		taskForce.setRequirements(workspaceId, form);
 		return get(workspaceId);
 	}

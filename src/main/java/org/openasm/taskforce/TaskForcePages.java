@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The task force pages: overview, members, agencies, mandate, resources and required agencies. */
@@ -86,18 +85,22 @@ class TaskForcePages {
 		return memberForm(workspaceId, form, model);
 	}
 
-	/** With htmx the members table is redrawn in place; without it the page reloads. */
+	/**
+	 * With htmx the page body is swapped in place from the redirect (members, readiness and the step's
+	 * status together); without it the page reloads.
+	 */
 	@PostMapping("/workspaces/{workspaceId}/taskforce/members/{memberId}/delete")
 	@Access.Secretariat
-	String removeMember(@PathVariable long workspaceId, @PathVariable long memberId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String removeMember(@PathVariable long workspaceId, @PathVariable long memberId) {
 		taskForce.removeMember(workspaceId, memberId);
-		if (htmx != null) {
-			model.addAttribute("members", taskForce.members(workspaceId));
-			model.addAttribute("workspaceId", workspaceId);
-			return "taskforce/overview :: members";
-		}
 		return "redirect:/workspaces/" + workspaceId + "/taskforce";
+	}
+
+	/** Where a refused "add an agency" leaves the browser; switching language there must still work. */
+	@GetMapping("/workspaces/{workspaceId}/taskforce/agencies")
+	@Access.Government
+	String agencies(@PathVariable long workspaceId) {
+		return "redirect:/workspaces/" + workspaceId + "/taskforce#agencies";
 	}
 
 	@PostMapping("/workspaces/{workspaceId}/taskforce/agencies")
@@ -173,7 +176,7 @@ class TaskForcePages {
 
 	@PostMapping("/workspaces/{workspaceId}/taskforce/requirements")
 	@Access.Secretariat
-	String requirements(@PathVariable long workspaceId, @ModelAttribute("form") RequirementsForm form, BindingResult result,
+	String requirements(@PathVariable long workspaceId, @Valid @ModelAttribute("form") RequirementsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (FormErrors.attempt(result, () -> taskForce.setRequirements(workspaceId, form))) {
 			redirect.addFlashAttribute("saved", "requirements.saved");

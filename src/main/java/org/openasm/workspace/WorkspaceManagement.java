@@ -32,6 +32,7 @@ public class WorkspaceManagement {
 	@Transactional
 	public long create(WorkspaceForm form, boolean demo) {
 		String ref = guard.once(form.getToken(), "workspace", () -> {
+			checkCodes(form);
 			if (workspaces.existsByNameIgnoreCase(form.getName().strip())) {
 				throw new DomainRuleViolation("name", "workspace.name.taken", form.getName().strip());
 			}
@@ -47,11 +48,21 @@ public class WorkspaceManagement {
 	public void describe(long id, WorkspaceForm form) {
 		Workspace workspace = entity(id);
 		workspace.checkVersion(form.getVersion());
+		checkCodes(form);
 		if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), id)) {
 			throw new DomainRuleViolation("name", "workspace.name.taken", form.getName().strip());
 		}
 		workspace.describe(form.getName(), form.getLevel(), form.getCountryCode(), form.getLanguages(), form.getCurrency());
 		workspaces.flush();
+	}
+
+	private static void checkCodes(WorkspaceForm form) {
+		if (!IsoCodes.isCountry(form.getCountryCode())) {
+			throw new DomainRuleViolation("countryCode", "workspace.countryCode.unknown", form.getCountryCode().strip());
+		}
+		if (!IsoCodes.isCurrency(form.getCurrency())) {
+			throw new DomainRuleViolation("currency", "workspace.currency.unknown", form.getCurrency().strip());
+		}
 	}
 
 	@Transactional(readOnly = true)

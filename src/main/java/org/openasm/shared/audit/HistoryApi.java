@@ -20,7 +20,7 @@ class HistoryApi {
 	}
 
 	@GetMapping("/api/v1/workspaces/{workspaceId}/history/{recordType}/{recordId}")
-	@Access.WorkspaceMember
+	@Access.Government
 	@Operation(summary = "Every change to a record, oldest first: who, when, and each field before and after")
 	List<HistoryEntry> history(@PathVariable long workspaceId, @PathVariable String recordType, @PathVariable long recordId) {
 		List<HistoryEntry> entries = history.of(workspaceId, recordType, recordId);

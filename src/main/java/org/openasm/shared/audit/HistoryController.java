@@ -19,7 +19,7 @@ class HistoryController {
 	}
 
 	@GetMapping("/workspaces/{workspaceId}/history/{recordType}/{recordId}")
-	@Access.WorkspaceMember
+	@Access.Government
 	String history(@PathVariable long workspaceId, @PathVariable String recordType, @PathVariable long recordId, Model model) {
 		List<HistoryEntry> entries = history.of(workspaceId, recordType, recordId);
 		if (entries.isEmpty()) {

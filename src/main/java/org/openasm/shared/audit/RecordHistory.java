@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordHistory {
 
-	private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy");
+	private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy",
+			"workspaceId");
 
 	private final EntityManager em;
 
@@ -73,8 +74,9 @@ public class RecordHistory {
 		Object previous = null;
 		for (Object[] row : rows) {
 			Object snapshot = row[0];
-			if (snapshot instanceof WorkspaceRecord record && record.getWorkspaceId() != null
-					&& record.getWorkspaceId() != workspaceId) {
+			// Only records of this workspace: accounts and other cross-workspace records have no history here.
+			if (!(snapshot instanceof WorkspaceRecord record) || record.getWorkspaceId() == null
+					|| record.getWorkspaceId() != workspaceId) {
 				return List.of();
 			}
 			AuditRevision revision = (AuditRevision) row[1];

@@ -10,6 +10,7 @@ import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.StaleEditException;
 import org.springframework.context.MessageSource;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -69,10 +70,31 @@ class ApiExceptionHandler {
 				List.of(new Problems.FieldError(ex.field(), message)));
 	}
 
+	/** Malformed JSON is unreadable; a value of the wrong type (a number as text, an unknown role) names its field. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.title"), text("problem.unreadable.detail"),
-				List.of());
+		String field = fieldOf(ex);
+		if (field == null) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable.title"),
+					text("problem.unreadable.detail"), List.of());
+		}
+		String message = text("problem.mismatch.detail", field);
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", text("problem.invalid.title"), message,
+				List.of(new Problems.FieldError(field, message)));
+	}
+
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException json && !json.getPath().isEmpty()) {
+				String path = json.getPath()
+					.stream()
+					.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+					.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+					.orElse(null);
+				return path;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
