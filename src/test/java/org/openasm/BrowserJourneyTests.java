@@ -279,6 +279,17 @@ class BrowserJourneyTests {
 		assertThat(new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 		keep(pdf);
 		keep(docx);
+
+		// Removing the finance member in place (htmx, no page load) brings the step back to in progress.
+		open(taskForceUrl);
+		WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
+		((JavascriptExecutor) driver).executeScript("window.samePage = true;");
+		members.findElement(By.xpath(".//tr[td[text()='Kwame Asante-Diallo']]//button")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.textToBe(By.id("step-status"), "In progress"));
+		assertThat(driver.findElement(By.id("members")).getText()).doesNotContain("Kwame Asante-Diallo");
+		assertThat(driver.findElement(By.id("missing")).getText()).contains("No member represents Finance");
+		assertThat(((JavascriptExecutor) driver).executeScript("return window.samePage === true;")).isEqualTo(true);
 	}
 
 	private void open(String pathOrUrl) {
