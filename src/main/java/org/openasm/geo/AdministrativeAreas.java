@@ -1,6 +1,7 @@
 package org.openasm.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,8 @@ public class AdministrativeAreas {
 
 	@Transactional
 	public long add(long workspaceId, AreaForm form) {
-		return Long.parseLong(guard.once(form.getToken(), "area:" + workspaceId, () -> {
+		return Long.parseLong(guard.once(form.getToken(), "area:" + workspaceId,
+				Arrays.asList(form.getName(), form.getCode(), form.getParentId()), () -> {
 			AdministrativeArea parent = form.getParentId() == null ? null
 					: areas.findByIdAndWorkspaceId(form.getParentId(), workspaceId)
 						.orElseThrow(() -> new DomainRuleViolation("parentId", "area.parent.unknown", form.getParentId()));

@@ -1,6 +1,7 @@
 package org.openasm.identity;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
@@ -44,7 +45,7 @@ class Accounts {
 
 	@Transactional
 	long create(UserForm form) {
-		return Long.parseLong(guard.once(form.getToken(), "user", () -> {
+		return Long.parseLong(guard.once(form.getToken(), "user", Arrays.asList(form.getUsername(), form.getDisplayName(), form.isSystemAdmin()), () -> {
 			String username = form.getUsername().strip();
 			if (users.existsByUsernameIgnoreCase(username)) {
 				throw new DomainRuleViolation("username", "user.username.taken", username);

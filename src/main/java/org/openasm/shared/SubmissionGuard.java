@@ -1,6 +1,12 @@
 package org.openasm.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.sql.Timestamp;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,10 +30,12 @@ public class SubmissionGuard {
 
 	/**
 	 * Runs {@code create} unless this token was already used for this scope; returns the reference of
-	 * the record created (now or the first time).
+	 * the record created (now or the first time). {@code content} is what the request asks for (the
+	 * fields that make the record, never a password): the same token with other content is refused,
+	 * since a retry that says something else is not a retry.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public String once(String token, String scope, Supplier<String> create) {
+	public String once(String token, String scope, List<?> content, Supplier<String> create) {
 		if (token == null || token.isBlank()) {
 			return create.get();
 		}
@@ -35,10 +43,16 @@ public class SubmissionGuard {
 		if (key.length() > 200) {
 			throw new DomainRuleViolation("token", "validation.token.tooLong");
 		}
-		int claimed = jdbc.update("insert into submission_token (token, created_at) values (?, ?) on conflict do nothing", key,
-				Timestamp.from(Instant.now()));
+		String fingerprint = fingerprint(content);
+		int claimed = jdbc.update(
+				"insert into submission_token (token, fingerprint, created_at) values (?, ?, ?) on conflict do nothing", key,
+				fingerprint, Timestamp.from(Instant.now()));
 		if (claimed == 0) {
-			String previous = jdbc.queryForObject("select result_ref from submission_token where token = ?", String.class, key);
+			Map<String, Object> first = jdbc.queryForMap("select result_ref, fingerprint from submission_token where token = ?", key);
+			if (!fingerprint.equals(first.get("fingerprint"))) {
+				throw new DomainRuleViolation("token", "validation.token.reused");
+			}
+			String previous = (String) first.get("result_ref");
 			if (previous == null) {
 				// Claimed by a create that has not finished: never run it a second time.
 				throw new DomainRuleViolation("token", "validation.token.inFlight");
@@ -48,5 +62,19 @@ public class SubmissionGuard {
 		String result = create.get();
 		jdbc.update("update submission_token set result_ref = ? where token = ?", result, key);
 		return result;
+	}
+
+	private static String fingerprint(List<?> content) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Object part : content) {
+				sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.openasm.taskforce;
 
+import java.util.Arrays;
 import java.util.List;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
@@ -54,7 +55,7 @@ public class TaskForceManagement {
 
 	@Transactional
 	long addAgency(long workspaceId, AgencyForm form) {
-		return Long.parseLong(guard.once(form.getToken(), "agency:" + workspaceId, () -> {
+		return Long.parseLong(guard.once(form.getToken(), "agency:" + workspaceId, Arrays.asList(form.getName(), form.getKind()), () -> {
 			workspaces.get(workspaceId);
 			if (agencies.existsByWorkspaceIdAndNameIgnoreCase(workspaceId, form.getName().strip())) {
 				throw new DomainRuleViolation("name", "agency.name.taken", form.getName().strip());
@@ -76,7 +77,8 @@ public class TaskForceManagement {
 
 	@Transactional
 	long addMember(long workspaceId, MemberForm form) {
-		return Long.parseLong(guard.once(form.getToken(), "member:" + workspaceId, () -> {
+		return Long.parseLong(guard.once(form.getToken(), "member:" + workspaceId, Arrays.asList(form.getFullName(), form.getAgencyId(),
+				form.getRole(), form.getPosition(), form.getEmail(), form.getPhone()), () -> {
 			TaskForceMember member = new TaskForceMember(workspaceId);
 			describe(workspaceId, member, form);
 			return members.save(member).getId().toString();

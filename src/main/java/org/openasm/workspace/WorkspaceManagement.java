@@ -1,5 +1,6 @@
 package org.openasm.workspace;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.openasm.shared.DomainRuleViolation;
@@ -31,7 +32,8 @@ public class WorkspaceManagement {
 	 */
 	@Transactional
 	public long create(WorkspaceForm form, boolean demo) {
-		String ref = guard.once(form.getToken(), "workspace", () -> {
+		String ref = guard.once(form.getToken(), "workspace", Arrays.asList(form.getName(), form.getLevel(), form.getCountryCode(),
+				form.getLanguages(), form.getCurrency()), () -> {
 			checkCodes(form);
 			if (workspaces.existsByNameIgnoreCase(form.getName().strip())) {
 				throw new DomainRuleViolation("name", "workspace.name.taken", form.getName().strip());

@@ -9,6 +9,7 @@ create table audit_revision (
 create table submission_token (
     token varchar(200) primary key,
     result_ref varchar(200),
+    fingerprint varchar(64) not null,
     created_at timestamp with time zone not null
 );
 

@@ -52,6 +52,27 @@ class BadInputTests {
 	}
 
 	@Test
+	void anIdempotencyKeyReusedForADifferentRecordIsRefusedAndCreatesNothing() throws Exception {
+		long ws = aJurisdiction(workspaces, "Key reuse");
+		long mines = ministries(mvc, ws).get("MINING");
+		String key = UUID.randomUUID().toString();
+		mvc.perform(post("/api/v1/workspaces/{ws}/taskforce/members", ws).with(asAdmin())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(memberJson("Yaw Darko", mines, "MEMBER", null, null)))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/workspaces/{ws}/taskforce/members", ws).with(asAdmin())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(memberJson("Akosua Darko", mines, "MEMBER", null, null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("token"));
+		mvc.perform(get("/api/v1/workspaces/{ws}/taskforce/members", ws).with(asAdmin()))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].fullName").value("Yaw Darko"));
+	}
+
+	@Test
 	void aValueOfTheWrongTypeNamesItsField() throws Exception {
 		long ws = aJurisdiction(workspaces, "Wrong type");
 		long mines = ministries(mvc, ws).get("MINING");
