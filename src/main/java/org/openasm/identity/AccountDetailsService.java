@@ -39,7 +39,7 @@ class AccountDetailsService implements UserDetailsService {
 			authorities.add(new SimpleGrantedAuthority(m.getRole().authorityIn(m.getWorkspaceId())));
 		}
 		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
+			.password(account.passwordHash())
 			.disabled(!account.isEnabled())
 			.authorities(authorities)
 			.build();

@@ -79,11 +79,28 @@ class Accounts {
 	@Transactional
 	void changePassword(String username, String current, String next) {
 		UserAccount account = users.findByUsernameIgnoreCase(username).orElseThrow(() -> new RecordNotFoundException("User", username));
-		if (!encoder.matches(current, account.getPasswordHash())) {
+		if (!encoder.matches(current, account.passwordHash())) {
 			throw new DomainRuleViolation("current", "password.current.wrong");
 		}
 		checkStrength(next);
 		account.setPasswordHash(encoder.encode(next));
+	}
+
+	/** The administrator sets a new password for someone who lost theirs. */
+	@Transactional
+	void resetPassword(long userId, String password) {
+		checkStrength(password);
+		account(userId).setPasswordHash(encoder.encode(password));
+	}
+
+	/** A disabled account can no longer sign in; its records and history stay. */
+	@Transactional
+	void setEnabled(long userId, boolean enabled, String actingUsername) {
+		UserAccount account = account(userId);
+		if (!enabled && account.getUsername().equalsIgnoreCase(actingUsername)) {
+			throw new DomainRuleViolation("enabled", "user.disable.self");
+		}
+		account.setEnabled(enabled);
 	}
 
 	/** Creates the account if absent; returns true if it did. Used for the first admin and demo users. */

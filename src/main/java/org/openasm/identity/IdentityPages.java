@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-in, one's own password, and the administrator's list of users and their roles. */
@@ -102,6 +103,31 @@ class IdentityPages {
 			catch (DomainRuleViolation ex) {
 				redirect.addFlashAttribute("error", ex.messageKey());
 			}
+		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{userId}/password")
+	@Access.SystemAdmin
+	String resetPassword(@PathVariable long userId, @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+		try {
+			accounts.resetPassword(userId, password);
+			redirect.addFlashAttribute("saved", "user.password.reset");
+		}
+		catch (DomainRuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{userId}/enabled")
+	@Access.SystemAdmin
+	String enable(@PathVariable long userId, @RequestParam boolean enabled, Principal principal, RedirectAttributes redirect) {
+		try {
+			accounts.setEnabled(userId, enabled, principal.getName());
+		}
+		catch (DomainRuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/admin/users";
 	}

@@ -43,7 +43,7 @@ class UserAccount extends AuditedEntity {
 		return username;
 	}
 
-	public String getPasswordHash() {
+	String passwordHash() {
 		return passwordHash;
 	}
 
@@ -61,5 +61,9 @@ class UserAccount extends AuditedEntity {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
 	}
 }

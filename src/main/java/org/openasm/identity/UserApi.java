@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +35,8 @@ class UserApi {
 	record MembershipView(long id, long workspaceId, Role role) {
 	}
 
-	record UserView(long id, String username, String displayName, boolean systemAdmin, List<MembershipView> memberships) {
+	record UserView(long id, String username, String displayName, boolean systemAdmin, boolean enabled,
+			List<MembershipView> memberships) {
 	}
 
 	@GetMapping("/api/v1/me")
@@ -71,6 +73,28 @@ class UserApi {
 		return view(accounts.account(userId));
 	}
 
+	record PasswordReset(String password) {
+	}
+
+	record Enabled(boolean enabled) {
+	}
+
+	@PutMapping("/api/v1/users/{userId}/password")
+	@Access.SystemAdmin
+	@Operation(summary = "Set a new password for an account (at least 12 characters)")
+	ResponseEntity<Void> resetPassword(@PathVariable long userId, @RequestBody PasswordReset body) {
+		accounts.resetPassword(userId, body.password());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/api/v1/users/{userId}/enabled")
+	@Access.SystemAdmin
+	@Operation(summary = "Enable or disable an account; a disabled account cannot sign in")
+	UserView enable(@PathVariable long userId, @RequestBody Enabled body, Principal principal) {
+		accounts.setEnabled(userId, body.enabled(), principal.getName());
+		return view(accounts.account(userId));
+	}
+
 	@DeleteMapping("/api/v1/users/{userId}/memberships/{membershipId}")
 	@Access.SystemAdmin
 	ResponseEntity<Void> revoke(@PathVariable long userId, @PathVariable long membershipId) {
@@ -79,7 +103,7 @@ class UserApi {
 	}
 
 	private UserView view(UserAccount u) {
-		return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.isSystemAdmin(),
+		return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.isSystemAdmin(), u.isEnabled(),
 				accounts.membershipsOf(u.getId()).stream().map(m -> new MembershipView(m.getId(), m.getWorkspaceId(), m.getRole())).toList());
 	}
 }
