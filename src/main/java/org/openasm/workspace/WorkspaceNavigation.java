@@ -1,6 +1,7 @@
 package org.openasm.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openasm.shared.web.AccessPolicy;
@@ -49,7 +50,9 @@ class WorkspaceNavigation {
 		}
 		workspaces.find(id).ifPresent(w -> {
 			model.addAttribute("workspace", w);
-			model.addAttribute("nav", progress.of(id, locale));
+			List<StepProgress> steps = progress.of(id, locale);
+			model.addAttribute("nav", steps);
+			model.addAttribute("strip", PhaseProgress.of(steps));
 			model.addAttribute("phases", Phase.values());
 		});
 	}

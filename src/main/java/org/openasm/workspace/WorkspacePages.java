@@ -1,7 +1,6 @@
 package org.openasm.workspace;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openasm.shared.web.Access;
@@ -59,10 +58,8 @@ class WorkspacePages {
 
 	@GetMapping("/workspaces/{workspaceId}")
 	@Access.WorkspaceMember
-	String dashboard(@PathVariable long workspaceId, Model model, Locale locale) {
-		List<StepProgress> steps = progress.of(workspaceId, locale);
-		model.addAttribute("steps", steps);
-		model.addAttribute("strip", PhaseProgress.of(steps));
+	String dashboard(@PathVariable long workspaceId) {
+		// The steps and the phase strip come from WorkspaceNavigation, which assessed them for this page.
 		return "workspace/dashboard";
 	}
 
