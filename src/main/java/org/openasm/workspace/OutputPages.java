@@ -44,7 +44,7 @@ class OutputPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(documentFormat.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(outputs.fileName(workspaceId, output, documentFormat)).build().toString())
+					ContentDisposition.attachment().filename(outputs.fileName(workspaceId, output, documentFormat, locale)).build().toString())
 			.body(bytes);
 	}
 

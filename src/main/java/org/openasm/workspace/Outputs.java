@@ -1,10 +1,13 @@
 package org.openasm.workspace;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openasm.documents.Block;
 import org.openasm.documents.DocumentFormat;
 import org.openasm.documents.DocumentRenderer;
 import org.openasm.documents.OutputDocument;
@@ -61,17 +64,30 @@ public class Outputs {
 		}
 		WorkspaceInfo workspace = workspaces.get(workspaceId);
 		OutputContent content = provider.content(workspaceId, locale);
-		boolean draft = status(workspaceId, output, locale) != OutputStatus.FINAL;
+		StepProgress step = progress.of(workspaceId, output.step(), locale);
+		boolean draft = step.status() != StepStatus.READY;
+		List<Block> blocks = new ArrayList<>(content.blocks());
+		if (draft && !step.missing().isEmpty()) {
+			// A draft says why it is one: what its step still lacks.
+			blocks.add(new Block.Heading(1, messages.getMessage("output.draft.missing", null, locale)));
+			blocks.add(new Block.BulletList(step.missing().stream().map(StepProgress.Check::text).toList()));
+		}
 		String title = messages.getMessage(output.messageKey(), null, locale);
 		String subtitle = messages.getMessage("output.subtitle",
 				new Object[] { output.step().code(), messages.getMessage(output.step().messageKey() + ".title", null, locale) },
 				locale);
 		OutputDocument document = new OutputDocument(title, workspace.name(), subtitle, LocalDate.now(), content.version(), draft,
-				locale, content.blocks());
+				locale, blocks);
 		return renderer.render(document, format);
 	}
 
-	public String fileName(long workspaceId, Output output, DocumentFormat format) {
-		return output.code() + "-" + workspaceId + "." + format.extension();
+	/** e.g. {@code task-force-republic-of-meridia-2026-11-27-fr.pdf}: what, whose, when, which language. */
+	public String fileName(long workspaceId, Output output, DocumentFormat format, Locale locale) {
+		String jurisdiction = Normalizer.normalize(workspaces.get(workspaceId).name(), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		return output.code() + "-" + jurisdiction + "-" + LocalDate.now() + "-" + locale.getLanguage() + "." + format.extension();
 	}
 }

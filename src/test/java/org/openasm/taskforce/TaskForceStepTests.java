@@ -114,6 +114,20 @@ class TaskForceStepTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(pdf)).contains("DRAFT").contains("Ngozi Okafor");
+		// A draft says why: its step's missing checks close the document.
+		assertThat(text(pdf).replaceAll("\\s+", " ")).contains("Still missing before this is final")
+			.contains("Give the task force a budget")
+			.contains("No member represents Finance");
+	}
+
+	@Test
+	void anOutputDownloadIsNamedForWhatItIsWhoseWhenAndInWhichLanguage() throws Exception {
+		long ws = aJurisdictionNamed(workspaces, "Région des Grands Lacs " + UUID.randomUUID().toString().substring(0, 8));
+		String disposition = mvc.perform(get("/api/v1/workspaces/{ws}/outputs/task-force/docx", ws).with(asAdmin())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getHeader("Content-Disposition");
+		assertThat(disposition).matches(".*filename=\"task-force-region-des-grands-lacs-[0-9a-f]{8}-\\d{4}-\\d{2}-\\d{2}-fr\\.docx\".*");
 	}
 
 	@Test
