@@ -7,5 +7,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
 	List<Membership> findByUserId(Long userId);
 
+	List<Membership> findByWorkspaceId(Long workspaceId);
+
 	boolean existsByUserIdAndWorkspaceIdAndRole(Long userId, Long workspaceId, Role role);
 }
