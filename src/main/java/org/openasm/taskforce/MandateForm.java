@@ -28,6 +28,12 @@ public class MandateForm {
 		return form;
 	}
 
+	/** A mandate approved before 1950 is a typing slip, not a task force. */
+	@AssertTrue(message = "{mandate.approvalDate.implausible}")
+	public boolean isApprovalDatePlausible() {
+		return approvalDate == null || approvalDate.getYear() >= 1950;
+	}
+
 	/** An approval names both its date and its authority, and approves some terms of reference. */
 	@AssertTrue(message = "{mandate.approval.incomplete}")
 	public boolean isApprovalComplete() {
