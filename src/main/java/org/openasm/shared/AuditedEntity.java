@@ -78,10 +78,6 @@ public abstract class AuditedEntity {
 		return updatedBy;
 	}
 
-	public boolean isNew() {
-		return id == null;
-	}
-
 	/**
 	 * Refuses an edit made on an older copy of this record, so no one silently overwrites another's
 	 * change, and an edit that does not say which copy it was made on.

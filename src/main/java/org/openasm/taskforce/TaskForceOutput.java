@@ -48,11 +48,11 @@ class TaskForceOutput implements OutputProvider {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(1, text(locale, "output.tf.mandate")));
 		blocks.add(new Block.KeyValues(List.of(
-				Map.entry(text(locale, "mandate.approvingAuthority"), orDash(tf.getApprovingAuthority(), locale)),
+				Map.entry(text(locale, "mandate.approvingAuthority"), orDash(tf.getApprovingAuthority())),
 				Map.entry(text(locale, "mandate.approvalDate"), tf.getApprovalDate() == null ? text(locale, "output.tf.notApproved")
 						: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(tf.getApprovalDate())))));
 		blocks.add(new Block.Heading(2, text(locale, "mandate.termsOfReference")));
-		blocks.add(new Block.Paragraph(orDash(tf.getTermsOfReference(), locale)));
+		blocks.add(new Block.Paragraph(orDash(tf.getTermsOfReference())));
 
 		blocks.add(new Block.Heading(1, text(locale, "output.tf.membership")));
 		Map<String, List<List<String>>> byAgency = new LinkedHashMap<>();
@@ -81,10 +81,10 @@ class TaskForceOutput implements OutputProvider {
 				: NumberFormat.getNumberInstance(locale).format(tf.getBudgetAmount()) + " " + tf.getBudgetCurrency();
 		blocks.add(new Block.KeyValues(List.of(Map.entry(text(locale, "resources.budget"), budget),
 				Map.entry(text(locale, "resources.staff"), tf.getStaffCount() == null ? "—" : tf.getStaffCount().toString()),
-				Map.entry(text(locale, "resources.notes"), orDash(tf.getResourceNotes(), locale)))));
+				Map.entry(text(locale, "resources.notes"), orDash(tf.getResourceNotes())))));
 		blocks.add(new Block.Heading(1, text(locale, "output.tf.sponsor")));
-		blocks.add(new Block.KeyValues(List.of(Map.entry(text(locale, "resources.sponsorName"), orDash(tf.getSponsorName(), locale)),
-				Map.entry(text(locale, "resources.sponsorOffice"), orDash(tf.getSponsorOffice(), locale)))));
+		blocks.add(new Block.KeyValues(List.of(Map.entry(text(locale, "resources.sponsorName"), orDash(tf.getSponsorName())),
+				Map.entry(text(locale, "resources.sponsorOffice"), orDash(tf.getSponsorOffice())))));
 		return new OutputContent(String.valueOf(changeCount(workspaceId)), blocks);
 	}
 
@@ -96,7 +96,7 @@ class TaskForceOutput implements OutputProvider {
 		return count == null ? 0 : count;
 	}
 
-	private String orDash(String value, Locale locale) {
+	private static String orDash(String value) {
 		return value == null || value.isBlank() ? "—" : value;
 	}
 

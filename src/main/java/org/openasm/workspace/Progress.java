@@ -47,8 +47,4 @@ public class Progress {
 			.toList();
 		return new StepProgress(step, StepStatus.of(assessment), true, contributor.workPath(workspaceId), checks);
 	}
-
-	public boolean supports(Step step) {
-		return contributors.containsKey(step);
-	}
 }

@@ -52,10 +52,6 @@ public class RecordHistory {
 		}
 	}
 
-	public boolean isAudited(String recordType) {
-		return auditedTypes.containsKey(recordType);
-	}
-
 	/** The revisions of a record, oldest first; empty if the record never existed in this workspace. */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> of(long workspaceId, String recordType, long recordId) {
