@@ -48,6 +48,11 @@ class WorkspaceNavigation {
 		if (!access.anyRole(id)) {
 			return;
 		}
+		if (!access.isStaff(id)) {
+			// Outside stakeholders see their forum's portal, not the strategy's steps.
+			workspaces.find(id).ifPresent(w -> model.addAttribute("workspace", w));
+			return;
+		}
 		workspaces.find(id).ifPresent(w -> {
 			model.addAttribute("workspace", w);
 			List<StepProgress> steps = progress.of(id, locale);

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class WorkspacePages {
 
+	/** Where a stakeholder-only user lands instead of the dashboard: their forum's portal (stakeholders module). */
+	static final String STAKEHOLDER_PORTAL = "portal";
+
 	private final WorkspaceManagement workspaces;
 
 	private final Progress progress;
@@ -57,8 +60,11 @@ class WorkspacePages {
 	}
 
 	@GetMapping("/workspaces/{workspaceId}")
-	@Access.WorkspaceMember
+	@Access.AnyRole
 	String dashboard(@PathVariable long workspaceId) {
+		if (!access.isStaff(workspaceId)) {
+			return "redirect:/workspaces/" + workspaceId + "/" + STAKEHOLDER_PORTAL;
+		}
 		// The steps and the phase strip come from WorkspaceNavigation, which assessed them for this page.
 		return "workspace/dashboard";
 	}

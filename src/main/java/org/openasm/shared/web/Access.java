@@ -18,11 +18,31 @@ public final class Access {
 	private Access() {
 	}
 
-	/** Anyone holding any role in the workspace. */
+	/**
+	 * The workspace's own people: anyone holding a role in it except outside stakeholders, who see only
+	 * the forum portal ({@link Stakeholder}).
+	 */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
 	public @interface WorkspaceMember {
+	}
+
+	/** Anyone holding any role in the workspace, stakeholders included (the dashboard, which sends them on). */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface AnyRole {
+	}
+
+	/**
+	 * The forum portal: stakeholder users, and the administrators and secretariat who run the forum and
+	 * may see what stakeholders see.
+	 */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface Stakeholder {
 	}
 
 	/** Government staff of the workspace: everyone but clerks and outside stakeholders. */

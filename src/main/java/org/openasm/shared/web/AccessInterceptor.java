@@ -45,8 +45,14 @@ class AccessInterceptor implements HandlerInterceptor {
 		if (workspaceId == null) {
 			return false;
 		}
-		if (has(method, Access.WorkspaceMember.class)) {
+		if (has(method, Access.AnyRole.class)) {
 			return access.anyRole(workspaceId);
+		}
+		if (has(method, Access.WorkspaceMember.class)) {
+			return access.isStaff(workspaceId);
+		}
+		if (has(method, Access.Stakeholder.class)) {
+			return access.hasRole(workspaceId, "STAKEHOLDER", "ADMIN", "SECRETARIAT");
 		}
 		if (has(method, Access.Government.class)) {
 			return access.hasRole(workspaceId, "ADMIN", "SECRETARIAT", "MEMBER", "OFFICER");

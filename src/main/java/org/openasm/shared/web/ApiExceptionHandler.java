@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openasm.shared.DomainRuleViolation;
+import org.openasm.shared.ImportRejected;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.StaleEditException;
 import org.springframework.context.MessageSource;
@@ -68,6 +69,18 @@ class ApiExceptionHandler {
 		String message = text(ex.messageKey(), ex.args());
 		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", text("problem.rule.title"), message,
 				List.of(new Problems.FieldError(ex.field(), message)));
+	}
+
+	/** A refused import lists every wrong row as {@code rows[N].column}; nothing was saved. */
+	@ExceptionHandler(ImportRejected.class)
+	ProblemDetail importRejected(ImportRejected ex) {
+		List<Problems.FieldError> errors = ex.errors()
+			.stream()
+			.map(e -> new Problems.FieldError("rows[" + e.row() + "]." + e.column(),
+					text("import.row", e.row(), e.column(), text(e.messageKey(), e.args()))))
+			.toList();
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", text("problem.import.title"),
+				text("problem.import.detail", errors.size()), errors);
 	}
 
 	/** Malformed JSON is unreadable; a value of the wrong type (a number as text, an unknown role) names its field. */
