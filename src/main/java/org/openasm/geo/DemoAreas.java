@@ -26,7 +26,9 @@ class DemoAreas {
 		this.areas = areas;
 	}
 
+	/** First among the demo seeders, so that other modules' demo records can be placed in these areas. */
 	@EventListener
+	@org.springframework.core.annotation.Order(0)
 	void on(WorkspaceCreated event) {
 		if (!event.demo()) {
 			return;

@@ -17,7 +17,7 @@ record ForumQuality(CategoryCoverage members, Share minutesPublished, Share wome
 	/** One held meeting's own figures. */
 	record MeetingMeasure(long meetingId, Share women, CategoryCoverage coverage, boolean minutesPublished) {
 
-		Set<EssentialVoice> absent() {
+		public Set<EssentialVoice> absent() {
 			return coverage.absent();
 		}
 	}
@@ -36,7 +36,7 @@ record ForumQuality(CategoryCoverage members, Share minutesPublished, Share wome
 				gaps, state.frequency(), Responsiveness.of(state.inputs()), perMeeting);
 	}
 
-	MeetingMeasure of(long meetingId) {
+	public MeetingMeasure of(long meetingId) {
 		return meetings.stream().filter(m -> m.meetingId() == meetingId).findFirst().orElse(null);
 	}
 }

@@ -79,11 +79,11 @@ class Input extends AuditedEntity implements WorkspaceRecord, HistoryLabel {
 		this.linkedId = linkedId;
 	}
 
-	boolean isAnswered() {
+	public boolean isAnswered() {
 		return decision != null;
 	}
 
-	boolean isWritten() {
+	public boolean isWritten() {
 		return meeting == null;
 	}
 

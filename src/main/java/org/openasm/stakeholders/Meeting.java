@@ -51,7 +51,7 @@ class Meeting extends AuditedEntity implements WorkspaceRecord, HistoryLabel {
 		this.minutesPublishedOn = on;
 	}
 
-	boolean isMinutesPublished() {
+	public boolean isMinutesPublished() {
 		return minutesPublishedOn != null;
 	}
 

@@ -14,7 +14,7 @@ final class Regularity {
 	/** A stretch without a meeting longer than planned; {@code to} is null while it is still open. */
 	record Gap(LocalDate from, LocalDate to, LocalDate due) {
 
-		boolean open() {
+		public boolean open() {
 			return to == null;
 		}
 	}

@@ -103,20 +103,25 @@ class Stakeholder extends AuditedEntity implements WorkspaceRecord, HistoryLabel
 		this.account = blankToNull(f.getAccount());
 	}
 
+	/** Links the portal account that speaks for this stakeholder (demo data, where no one signs in to check it). */
+	void assignAccount(String username) {
+		this.account = username;
+	}
+
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** Party to a land, water or resource dispute. */
-	boolean isDisputeParty() {
+	public boolean isDisputeParty() {
 		return landDispute || waterDispute || resourceDispute;
 	}
 
-	boolean isConflictFlagged() {
+	public boolean isConflictFlagged() {
 		return isDisputeParty() || securityConcern;
 	}
 
-	GridQuadrant getQuadrant() {
+	public GridQuadrant getQuadrant() {
 		return GridQuadrant.of(influence, interest);
 	}
 
