@@ -117,6 +117,50 @@ class PartnerPagesTests {
 	}
 
 	@Test
+	void aCommitmentIsEditedThroughItsFormAndAStaleCopyIsRefused() throws Exception {
+		long partner = number(mvc.perform(post("/api/v1/workspaces/{ws}/partners", workspace).with(asAdmin())
+			.contentType("application/json")
+			.content("{\"name\":\"Nordland Cooperation\",\"type\":\"BILATERAL_DONOR\",\"status\":\"ENGAGED\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		long commitment = number(mvc.perform(post("/api/v1/workspaces/{ws}/partners/{p}/commitments", workspace, partner).with(asAdmin())
+			.contentType("application/json")
+			.content("{\"amount\":1000,\"currency\":\"EUR\",\"rate\":1.1,\"yearFrom\":2025,\"yearTo\":2026,\"status\":\"PLEDGED\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+
+		mvc.perform(get("/workspaces/{ws}/partners/{p}/commitments/{c}/edit", workspace, partner, commitment).with(secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"commitment-form\"")))
+			.andExpect(content().string(containsString("value=\"1.1\"")));
+		for (String status : new String[] { "COMMITTED", "DISBURSED" }) {
+			var result = mvc.perform(post("/workspaces/{ws}/partners/{p}/commitments/{c}/edit", workspace, partner, commitment)
+				.with(secretariat())
+				.with(csrf())
+				.param("amount", "1,000")
+				.param("currency", "EUR")
+				.param("rate", "1.1")
+				.param("yearFrom", "2025")
+				.param("yearTo", "2026")
+				.param("status", status)
+				.param("version", "0"));
+			if (status.equals("COMMITTED")) {
+				result.andExpect(status().is3xxRedirection());
+			}
+			else {
+				result.andExpect(status().isOk()).andExpect(content().string(containsString("Changed by ")));
+			}
+		}
+		mvc.perform(get("/api/v1/workspaces/{ws}/partners/{p}/commitments/{c}", workspace, partner, commitment).with(asAdmin()))
+			.andExpect(jsonPath("$.status").value("COMMITTED"))
+			.andExpect(jsonPath("$.version").value(1));
+		mvc.perform(post("/workspaces/{ws}/partners/{p}/commitments/{c}/delete", workspace, partner, commitment)
+			.with(secretariat())
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/workspaces/{ws}/partners/{p}/commitments", workspace, partner).with(asAdmin()))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
 	void badInputIsShownNextToTheFieldInFrench() throws Exception {
 		String page = mvc.perform(post("/workspaces/{ws}/partners/new", workspace).with(secretariat())
 			.with(csrf())
