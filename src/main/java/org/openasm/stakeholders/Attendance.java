@@ -22,7 +22,7 @@ class Attendance extends AuditedEntity implements WorkspaceRecord, HistoryLabel 
 	@Column(name = "workspace_id", nullable = false)
 	private Long workspaceId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "meeting_id", nullable = false)
 	private Meeting meeting;
 

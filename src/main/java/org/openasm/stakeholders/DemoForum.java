@@ -78,9 +78,9 @@ class DemoForum {
 		Stakeholder women = stakeholder(ws, "Meridia Women in Mining Network", category.get(StandardCategory.WOMENS_GROUPS), null, "Aminata Sow-Dembe", 2300, 0, 2, 5, true, null, null);
 		women.assignAccount("demo-stakeholder");
 		stakeholder(ws, "Marasi Women Processors' Group", category.get(StandardCategory.WOMENS_GROUPS), area(known, "Marasi"), "Rose Atieno", 180, 0, 1, 4, false, null, null);
-		stakeholder(ws, "Youth for Responsible Mining", category.get(StandardCategory.YOUTH_GROUPS), area(known, "Port Selem"), "Daniel Obi-Kamara", 90, 160, 1, 3, false, null, null);
+		stakeholder(ws, "Youth for Responsible Mining", category.get(StandardCategory.YOUTH_GROUPS), area(known, "Port Selem"), "Daniel Obi-Kamara", 90, 160, 1, 2, false, null, null);
 		Stakeholder buyers = stakeholder(ws, "Licensed Gold Buyers' Association", category.get(StandardCategory.TRADERS_BUYERS), null, "Ibrahim Touré-Lenz", 12, 58, 4, 4, true, null, null);
-		stakeholder(ws, "Tambali Ore Processing Centre Owners", category.get(StandardCategory.PROCESSORS), area(known, "Tambali"), "Moses Kariuki", 25, 70, 2, 3, false, null, null);
+		stakeholder(ws, "Tambali Ore Processing Centre Owners", category.get(StandardCategory.PROCESSORS), area(known, "Tambali"), "Moses Kariuki", 25, 70, 2, 2, false, null, null);
 		Stakeholder coalition = stakeholder(ws, "Mercury-Free Meridia Coalition", category.get(StandardCategory.CIVIL_SOCIETY), null, "Dr. Leila Haddad-Mensa", null, null, 3, 5, true, null, null);
 		stakeholder(ws, "Northern Highlands Gold Corporation", category.get(StandardCategory.LARGE_SCALE_MINING), area(known, "Northern Highlands"), "Mark Ellison", null, null, 5, 2, false, "land-security", null);
 		stakeholder(ws, "Meridia Refining Consortium", category.get(StandardCategory.DOWNSTREAM_COMPANIES), null, "Chen Wei-Lang", null, null, 3, 2, false, null, null);

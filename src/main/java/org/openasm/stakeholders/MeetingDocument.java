@@ -27,7 +27,7 @@ class MeetingDocument extends AuditedEntity implements WorkspaceRecord, HistoryL
 	@Column(name = "workspace_id", nullable = false)
 	private Long workspaceId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "meeting_id", nullable = false)
 	private Meeting meeting;
 

@@ -182,15 +182,20 @@ class StakeholderPages {
 		return names;
 	}
 
+	/** One box of the 5×5 grid and who is in it. */
+	record GridCell(int influence, int interest, GridQuadrant quadrant, List<Stakeholder> stakeholders) {
+	}
+
 	/** The 5×5 grid, influence 5 at the top row, interest 1 at the left column. */
-	static List<List<List<Stakeholder>>> grid(List<Stakeholder> stakeholders) {
-		List<List<List<Stakeholder>>> rows = new java.util.ArrayList<>();
+	static List<List<GridCell>> grid(List<Stakeholder> stakeholders) {
+		List<List<GridCell>> rows = new java.util.ArrayList<>();
 		for (int influence = 5; influence >= 1; influence--) {
-			List<List<Stakeholder>> row = new java.util.ArrayList<>();
+			List<GridCell> row = new java.util.ArrayList<>();
 			for (int interest = 1; interest <= 5; interest++) {
 				int inf = influence;
 				int intr = interest;
-				row.add(stakeholders.stream().filter(s -> s.getInfluence() == inf && s.getInterest() == intr).toList());
+				row.add(new GridCell(inf, intr, GridQuadrant.of(inf, intr),
+						stakeholders.stream().filter(s -> s.getInfluence() == inf && s.getInterest() == intr).toList()));
 			}
 			rows.add(row);
 		}
