@@ -292,6 +292,119 @@ class BrowserJourneyTests {
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.samePage === true;")).isEqualTo(true);
 	}
 
+	@Test
+	void theSecretariatRunsTheForumAndAStakeholderUserReadsTheResponseToTheirInput() throws Exception {
+		try {
+			forumJourney();
+		}
+		catch (Throwable failure) {
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("forum-failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("forum-failure");
+			throw failure;
+		}
+	}
+
+	private void forumJourney() throws Exception {
+		signIn("demo-secretariat");
+		click(By.linkText("Republic of Meridia"));
+		WebElement step12 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-1.2")));
+		assertThat(badge(step12)).isEqualTo("In progress");
+		assertThat(step12.getText()).contains("One input raised more than 30 days ago has no response");
+		click(By.cssSelector("[id='step-1.2'] strong a"));
+		click(By.id("open-step"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quality")));
+		String forumUrl = driver.getCurrentUrl();
+		assertThat(forumUrl).endsWith("/forum");
+		assertThat(driver.findElement(By.id("q-gender")).getText()).contains("the target is 30%");
+
+		// The overdue input, reached from the missing item, gets its answer; the step turns ready.
+		click(By.linkText("One input raised more than 30 days ago has no response"));
+		click(By.linkText("Royalties for customary landowners"));
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")))).selectByVisibleText("Not accepted");
+		type(By.id("reason"), "Royalty sharing is set by the Mining Act; the proposal goes to its revision.");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Not accepted"));
+		open(forumUrl);
+		wait.until(ExpectedConditions.textToBe(By.id("step-status"), "Ready"));
+
+		// A new meeting, its attendance from a CSV list (first refused for one bad row), its minutes published.
+		click(By.id("add-meeting"));
+		setDate(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("heldOn"))), LocalDate.now().minusDays(1).toString());
+		type(By.id("place"), "Damba Community Hall");
+		type(By.id("minutes"), "Members reviewed the draft typology of ASM.");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance")));
+		Path list = Files.createTempFile(downloadDir, "attendance", ".csv");
+		Files.writeString(list, "name,stakeholder,gender\nHalima Tuso,Kirru Miners' Cooperative,woman\nMusa Dangana,Kirru Miners' Cooperative,?\n");
+		driver.findElement(By.id("import-file")).sendKeys(list.toString());
+		click(By.id("import"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors"))).getText())
+			.contains("Row 3, gender: \"?\" is not a gender this list understands");
+		assertThat(driver.findElements(By.id("attendees"))).isEmpty();
+		Files.writeString(list, "name,stakeholder,gender\nHalima Tuso,Kirru Miners' Cooperative,woman\nMusa Dangana,Kirru Miners' Cooperative,man\n"
+				+ "Aminata Sow-Dembe,Meridia Women in Mining Network,woman\n");
+		driver.findElement(By.id("import-file")).sendKeys(list.toString());
+		click(By.id("import"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendees"))).getText())
+			.contains("Halima Tuso", "Musa Dangana", "Aminata Sow-Dembe");
+		assertThat(driver.findElement(By.id("meeting-measures")).getText()).contains("2 (67 %)");
+		click(By.id("publish"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("published"))).getText()).contains("Published to members");
+		screenshot("forum-meeting");
+		signOut();
+
+		// The stakeholder user lands on the portal, reads the new minutes and sends a written input.
+		signIn("demo-stakeholder");
+		click(By.linkText("Republic of Meridia"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("speaks-for"))).getText())
+			.contains("Meridia Women in Mining Network");
+		assertThat(driver.findElements(By.className("sidenav"))).isEmpty();
+		String portalUrl = driver.getCurrentUrl();
+		click(By.xpath("//tr[td[text()='Damba Community Hall']]//a"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes"))).getText())
+			.isEqualTo("Members reviewed the draft typology of ASM.");
+		open(portalUrl);
+		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("topic"))), "Women's share of buying-scheme licences");
+		type(By.id("body"), "Reserve a share of buying-centre licences for women traders.");
+		click(By.id("send"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inputs"))).getText())
+			.contains("Women's share of buying-scheme licences", "No response yet");
+		signOut();
+
+		// The secretariat answers it ...
+		signIn("demo-secretariat");
+		open(forumUrl.replace("/forum", "/forum/inputs?open=true"));
+		click(By.linkText("Women's share of buying-scheme licences"));
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")))).selectByVisibleText("Partly accepted");
+		type(By.id("reason"), "A quota will be discussed with the buying scheme's design (step 3.2).");
+		driver.findElement(By.id("save")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Partly accepted"));
+		signOut();
+
+		// ... and the stakeholder reads the response, in French too.
+		signIn("demo-stakeholder");
+		open(portalUrl);
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inputs"))).getText())
+			.contains("A quota will be discussed with the buying scheme's design (step 3.2).", "Partly accepted");
+		click(By.id("lang-fr"));
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inputs"))).getText()).contains("Acceptée en partie");
+		click(By.id("lang-en"));
+		screenshot("forum-portal");
+	}
+
+	private void signIn(String username) {
+		open("/login");
+		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))), username);
+		type(By.id("password"), "test-demo-password");
+		driver.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlMatches("/workspaces$"));
+	}
+
+	private void signOut() {
+		click(By.cssSelector("form[action='/logout'] button"));
+	}
+
 	private void open(String pathOrUrl) {
 		driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl);
 	}
