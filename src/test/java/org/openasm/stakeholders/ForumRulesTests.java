@@ -205,7 +205,12 @@ class ForumRulesTests {
 		StepAssessment running = ForumReadiness.assess(aRunningForum(), true);
 		assertThat(running.items()).allMatch(ReadinessItem::met);
 		StepAssessment fresh = ForumReadiness.assess(aNewForum(), false);
-		assertThat(fresh.items()).filteredOn(ReadinessItem::met).extracting(ReadinessItem::messageKey)
-			.containsExactly("readiness.forum.inputs.met");
+		assertThat(fresh.items()).isNotEmpty().noneMatch(ReadinessItem::met);
+		assertThat(org.openasm.workspace.StepStatus.of(fresh)).isEqualTo(org.openasm.workspace.StepStatus.NOT_STARTED);
+	}
+
+	@Test
+	void beforeAnyInputIsRaisedTheInputsRuleSaysNothingRatherThanMetByDefault() {
+		assertThat(new InputsAnswered().check(withInputs(aRunningForum(), List.of()))).isEmpty();
 	}
 }
