@@ -4,13 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openasm.workspace.ReadinessItem;
 
-/** Every input raised more than 30 days ago has a response. */
+/**
+ * Every input raised more than 30 days ago has a response. Before any input is raised there is nothing
+ * to answer and the rule says nothing: a check met by default would mark a forum nobody has touched
+ * as in progress.
+ */
 class InputsAnswered implements ForumRule {
 
 	static final int DAYS_TO_ANSWER = 30;
 
 	@Override
 	public List<ReadinessItem> check(ForumState state) {
+		if (state.inputs().isEmpty()) {
+			return List.of();
+		}
 		LocalDate cutoff = state.today().minusDays(DAYS_TO_ANSWER);
 		long overdue = state.inputs().stream().filter(i -> !i.answered() && i.raisedOn().isBefore(cutoff)).count();
 		boolean met = overdue == 0;
