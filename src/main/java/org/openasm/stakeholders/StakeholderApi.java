@@ -84,14 +84,8 @@ class StakeholderApi {
 	List<StakeholderView> list(@PathVariable long workspaceId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Long areaId, Locale locale) {
 		Map<Long, AreaInfo> areas = areas(workspaceId);
-		AreaInfo within = areaId == null ? null : areas.get(areaId);
-		String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
-		return register.stakeholders(workspaceId)
+		return StakeholderFilter.apply(register.stakeholders(workspaceId), q, categoryId, areaId, List.copyOf(areas.values()))
 			.stream()
-			.filter(s -> categoryId == null || s.getCategory().getId().equals(categoryId))
-			.filter(s -> areaId == null
-					|| within != null && s.getAreaId() != null && areas.containsKey(s.getAreaId()) && areas.get(s.getAreaId()).within(within))
-			.filter(s -> needle == null || matches(s, needle))
 			.map(s -> view(s, areas, locale))
 			.toList();
 	}
@@ -162,10 +156,5 @@ class StakeholderApi {
 
 	private Map<Long, AreaInfo> areas(long workspaceId) {
 		return register.areas(workspaceId).stream().collect(Collectors.toMap(AreaInfo::id, Function.identity()));
-	}
-
-	private static boolean matches(Stakeholder s, String needle) {
-		return java.util.stream.Stream.of(s.getName(), s.getContactPerson(), s.getEmail(), s.getPhone())
-			.anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(needle));
 	}
 }
