@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The output "Platform, plan and process for stakeholder dialogue": the forum and its terms of
+ * The output “Platform, plan and process for stakeholder dialogue”: the forum and its terms of
  * reference, membership by category, the influence/interest map, how the forum measures up, the
  * meeting calendar with attendance and gender balance, and the record of inputs and responses.
  * Contact details and the names of individual attendees stay out: the document is meant to be shared.
