@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.web.Access;
 import org.openasm.stakeholders.StandardCategory.EssentialVoice;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -305,7 +304,7 @@ class ForumApi {
 	@Access.Government
 	@Operation(summary = "Download an attached file, as an attachment with the type it was stored with")
 	ResponseEntity<byte[]> download(@PathVariable long workspaceId, @PathVariable long documentId) {
-		return file(forum.document(workspaceId, documentId));
+		return MeetingFiles.download(forum.document(workspaceId, documentId));
 	}
 
 	@DeleteMapping("/api/v1/workspaces/{workspaceId}/forum/documents/{documentId}")
@@ -317,15 +316,6 @@ class ForumApi {
 	}
 
 	// Shared with the portal
-
-	static ResponseEntity<byte[]> file(MeetingDocument document) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(document.content());
-	}
 
 	static DocumentView document(long workspaceId, long meetingId, MeetingDocument d) {
 		return new DocumentView(d.getId(), meetingId, d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getSha256(),

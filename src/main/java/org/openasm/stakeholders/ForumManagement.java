@@ -227,6 +227,16 @@ public class ForumManagement {
 		return document;
 	}
 
+	/** A file of a meeting whose minutes are published; for the portal, any other does not exist. */
+	@Transactional(readOnly = true)
+	MeetingDocument publishedDocument(long workspaceId, long documentId) {
+		MeetingDocument document = document(workspaceId, documentId);
+		if (!document.getMeeting().isMinutesPublished()) {
+			throw new RecordNotFoundException("MeetingDocument", documentId);
+		}
+		return document;
+	}
+
 	/**
 	 * Attaches a file after checking its size and that its bytes are what its name says (a PDF, a Word
 	 * document or a PNG/JPEG image). The same file attached twice to a meeting is kept once.

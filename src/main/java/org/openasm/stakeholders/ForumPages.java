@@ -15,9 +15,6 @@ import org.openasm.shared.web.FormErrors;
 import org.openasm.workspace.Progress;
 import org.openasm.workspace.Step;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -232,7 +229,7 @@ class ForumPages {
 	@GetMapping("/workspaces/{workspaceId}/forum/documents/{documentId}")
 	@Access.Government
 	ResponseEntity<byte[]> download(@PathVariable long workspaceId, @PathVariable long documentId) {
-		return file(forum.document(workspaceId, documentId));
+		return MeetingFiles.download(forum.document(workspaceId, documentId));
 	}
 
 	@PostMapping("/workspaces/{workspaceId}/forum/documents/{documentId}/delete")
@@ -241,16 +238,6 @@ class ForumPages {
 		long meetingId = forum.document(workspaceId, documentId).getMeeting().getId();
 		forum.removeDocument(workspaceId, documentId);
 		return "redirect:/workspaces/" + workspaceId + "/forum/meetings/" + meetingId + "#documents";
-	}
-
-	/** A stored file as a download, with the type it was recognised as. */
-	static ResponseEntity<byte[]> file(MeetingDocument document) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(document.content());
 	}
 
 	private String refusable(RedirectAttributes redirect, Locale locale, String onSuccess, String onRefusal, String savedKey, Runnable action) {

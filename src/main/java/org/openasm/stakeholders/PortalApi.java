@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.audit.RecordLinks;
 import org.openasm.shared.web.Access;
 import org.springframework.http.ResponseEntity;
@@ -104,14 +103,7 @@ class PortalApi {
 	@Access.Stakeholder
 	@Operation(summary = "Download a file of a meeting whose minutes are published; any other is not found")
 	ResponseEntity<byte[]> download(@PathVariable long workspaceId, @PathVariable long documentId) {
-		boolean published = forum.meetings(workspaceId)
-			.stream()
-			.filter(Meeting::isMinutesPublished)
-			.anyMatch(m -> forum.documents(workspaceId, m.getId()).stream().anyMatch(d -> d.getId() == documentId));
-		if (!published) {
-			throw new RecordNotFoundException("MeetingDocument", documentId);
-		}
-		return ForumApi.file(forum.document(workspaceId, documentId));
+		return MeetingFiles.download(forum.publishedDocument(workspaceId, documentId));
 	}
 
 	private PortalInput input(Input i) {

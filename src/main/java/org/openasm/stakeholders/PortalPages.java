@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.web.Access;
 import org.openasm.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
@@ -69,11 +68,7 @@ class PortalPages {
 	@GetMapping("/workspaces/{workspaceId}/portal/documents/{documentId}")
 	@Access.Stakeholder
 	ResponseEntity<byte[]> download(@PathVariable long workspaceId, @PathVariable long documentId) {
-		MeetingDocument document = forum.document(workspaceId, documentId);
-		if (!document.getMeeting().isMinutesPublished()) {
-			throw new RecordNotFoundException("MeetingDocument", documentId);
-		}
-		return ForumPages.file(document);
+		return MeetingFiles.download(forum.publishedDocument(workspaceId, documentId));
 	}
 
 	private String portal(long workspaceId, WrittenInputForm form, Model model) {
