@@ -42,8 +42,13 @@ class AreaLocator {
 	}
 
 	Optional<AreaInfo> locate(long workspaceId, double lon, double lat) {
+		return deepest(outlines(workspaceId), lon, lat);
+	}
+
+	/** The first outline, of a list sorted deepest first, that covers the point (its edge included). */
+	static Optional<AreaInfo> deepest(List<Located> deepestFirst, double lon, double lat) {
 		Point point = GeoJson.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
-		return outlines(workspaceId).stream().filter(l -> l.outline().covers(point)).map(Located::area).findFirst();
+		return deepestFirst.stream().filter(l -> l.outline().covers(point)).map(Located::area).findFirst();
 	}
 
 	boolean hasBoundaries(long workspaceId) {
