@@ -36,6 +36,10 @@ class AdministrativeArea extends AuditedEntity implements WorkspaceRecord, Histo
 	@Column(nullable = false, length = 500)
 	private String path = "/";
 
+	/** The outline as WKT (Polygon or MultiPolygon, longitude then latitude, WGS 84); none until imported. */
+	@Column(length = 1_000_000)
+	private String boundary;
+
 	protected AdministrativeArea() {
 	}
 
@@ -75,6 +79,14 @@ class AdministrativeArea extends AuditedEntity implements WorkspaceRecord, Histo
 
 	public String getPath() {
 		return path;
+	}
+
+	public String getBoundary() {
+		return boundary;
+	}
+
+	void outline(String wkt) {
+		this.boundary = wkt;
 	}
 
 	@Override

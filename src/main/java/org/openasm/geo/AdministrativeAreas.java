@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.SubmissionGuard;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,103 @@ public class AdministrativeAreas {
 
 	private final SubmissionGuard guard;
 
-	AdministrativeAreas(AreaRepository areas, SubmissionGuard guard) {
+	private final AreaLocator locator;
+
+	AdministrativeAreas(AreaRepository areas, SubmissionGuard guard, AreaLocator locator) {
 		this.areas = areas;
 		this.guard = guard;
+		this.locator = locator;
+	}
+
+	/**
+	 * The deepest area whose boundary covers the point (a district rather than its region), if any;
+	 * areas without a boundary are never found.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AreaInfo> locate(long workspaceId, double longitude, double latitude) {
+		return locator.locate(workspaceId, longitude, latitude);
+	}
+
+	/** Whether any area of the workspace has a boundary (then a point outside all of them is outside the jurisdiction). */
+	@Transactional(readOnly = true)
+	public boolean hasBoundaries(long workspaceId) {
+		return locator.hasBoundaries(workspaceId);
+	}
+
+	/**
+	 * The areas that have a boundary as a GeoJSON FeatureCollection for maps: each feature's properties
+	 * are {@code id}, {@code name}, {@code code}, {@code level} and {@code parentId}; regions first.
+	 */
+	@Transactional(readOnly = true)
+	public String boundariesGeoJson(long workspaceId) {
+		List<AreaLocator.Located> outlines = new ArrayList<>(locator.outlines(workspaceId));
+		outlines.sort(Comparator.comparingInt((AreaLocator.Located l) -> l.area().level()).thenComparing(l -> l.area().name()));
+		StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+		boolean first = true;
+		for (AreaLocator.Located l : outlines) {
+			AreaInfo a = l.area();
+			out.append(first ? "" : ",")
+				.append("{\"type\":\"Feature\",\"id\":").append(a.id())
+				.append(",\"properties\":{\"id\":").append(a.id())
+				.append(",\"name\":").append(GeoJson.quote(a.name()))
+				.append(",\"code\":").append(a.code() == null ? "null" : GeoJson.quote(a.code()))
+				.append(",\"level\":").append(a.level())
+				.append(",\"parentId\":").append(a.parentId())
+				.append("},\"geometry\":").append(GeoJson.geometry(l.outline().getGeometry())).append('}');
+			first = false;
+		}
+		return out.append("]}").toString();
+	}
+
+	/**
+	 * Imports areas with their boundaries from a GeoJSON FeatureCollection (see {@link AreaBoundaryImport}):
+	 * all features or none. Returns how many areas were added or given a boundary.
+	 */
+	@Transactional
+	public int importGeoJson(long workspaceId, byte[] json) {
+		List<AdministrativeArea> all = areas.findByWorkspaceIdOrderByPath(workspaceId);
+		List<org.locationtech.jts.geom.Geometry> tops = all.stream()
+			.filter(a -> a.getLevel() == 1)
+			.map(a -> AreaLocator.read(a.getBoundary()))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		List<AreaBoundaryImport.Planned> planned = AreaBoundaryImport.check(json, of(workspaceId), tops);
+		Map<String, AdministrativeArea> byCode = new HashMap<>();
+		all.stream().filter(a -> a.getCode() != null).forEach(a -> byCode.put(a.getCode(), a));
+		for (AreaBoundaryImport.Planned p : planned) {
+			AdministrativeArea area;
+			if (p.existingId() != null) {
+				area = areas.findById(p.existingId()).orElseThrow();
+			}
+			else {
+				AdministrativeArea parent = p.parentCode() == null ? null : byCode.get(p.parentCode());
+				boolean taken = parent == null ? areas.existsByWorkspaceIdAndParentIdIsNullAndNameIgnoreCase(workspaceId, p.name())
+						: areas.existsByWorkspaceIdAndParentIdAndNameIgnoreCase(workspaceId, parent.getId(), p.name());
+				if (taken) {
+					throw new org.openasm.shared.ImportRejected(List.of(new org.openasm.shared.ImportRejected.RowError(p.feature(),
+							"name", "area.name.taken", p.name())));
+				}
+				area = areas.saveAndFlush(new AdministrativeArea(workspaceId, parent, p.name(), p.code()));
+				area.placeUnder(parent);
+			}
+			if (p.boundary() != null) {
+				area.outline(p.boundary().toText());
+			}
+			if (area.getCode() != null) {
+				byCode.put(area.getCode(), area);
+			}
+		}
+		areas.flush();
+		locator.evict(workspaceId);
+		return planned.size();
+	}
+
+	/** Sets an area's boundary (demo data). */
+	@Transactional
+	void outline(long workspaceId, long areaId, org.locationtech.jts.geom.Geometry boundary) {
+		areas.findByIdAndWorkspaceId(areaId, workspaceId).orElseThrow().outline(boundary == null ? null : boundary.toText());
+		areas.flush();
+		locator.evict(workspaceId);
 	}
 
 	/** The areas of a workspace as a tree read top-down: each area followed by its children, by name. */
@@ -64,6 +159,7 @@ public class AdministrativeAreas {
 			}
 			AdministrativeArea area = areas.saveAndFlush(new AdministrativeArea(workspaceId, parent, name, form.getCode()));
 			area.placeUnder(parent);
+			locator.evict(workspaceId);
 			return area.getId().toString();
 		}));
 	}

@@ -41,4 +41,27 @@ class AreaApi {
 		AreaInfo created = areas.of(workspaceId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspaceId + "/areas/" + id)).body(created);
 	}
+
+	/** What an import did. */
+	record Imported(int areas) {
+	}
+
+	@GetMapping(value = "/api/v1/workspaces/{workspaceId}/areas/boundaries.geojson", produces = "application/geo+json")
+	@Access.WorkspaceMember
+	@Operation(summary = "The areas that have a boundary, as a GeoJSON FeatureCollection (properties id, name, code, level, parentId)")
+	String boundaries(@PathVariable long workspaceId) {
+		return areas.boundariesGeoJson(workspaceId);
+	}
+
+	/** No {@code consumes} on the mapping: a caller without the role must get 403 whatever they send. */
+	@PostMapping("/api/v1/workspaces/{workspaceId}/areas/import")
+	@Access.Secretariat
+	@Operation(summary = "Import areas with their boundaries from a GeoJSON FeatureCollection (properties name, code, parent = the parent's code; "
+			+ "Polygon or MultiPolygon in WGS 84 longitude/latitude): an existing code gets the boundary, others are added; "
+			+ "all features or none, a refusal lists every wrong feature as rows[N].column (N = the feature's number)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/geo+json")))
+	Imported importAreas(@PathVariable long workspaceId, @RequestBody byte[] geojson) {
+		return new Imported(areas.importGeoJson(workspaceId, geojson));
+	}
 }

@@ -18,8 +18,11 @@ class AreaPages {
 
 	private final AdministrativeAreas areas;
 
-	AreaPages(AdministrativeAreas areas) {
+	private final org.springframework.context.MessageSource messages;
+
+	AreaPages(AdministrativeAreas areas, org.springframework.context.MessageSource messages) {
 		this.areas = areas;
+		this.messages = messages;
 	}
 
 	@GetMapping("/workspaces/{workspaceId}/areas")
@@ -39,6 +42,25 @@ class AreaPages {
 			return "redirect:/workspaces/" + workspaceId + "/areas";
 		}
 		return page(workspaceId, form, model);
+	}
+
+	@PostMapping("/workspaces/{workspaceId}/areas/import")
+	@Access.Secretariat
+	String importAreas(@PathVariable long workspaceId, @org.springframework.web.bind.annotation.RequestParam("file")
+			org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect, java.util.Locale locale)
+			throws java.io.IOException {
+		try {
+			int count = areas.importGeoJson(workspaceId, file.getBytes());
+			redirect.addFlashAttribute("savedText", messages.getMessage("areaImport.done", new Object[] { count }, locale));
+		}
+		catch (org.openasm.shared.ImportRejected ex) {
+			redirect.addFlashAttribute("importErrors", ex.errors()
+				.stream()
+				.map(e -> messages.getMessage("areaImport.row", new Object[] { e.row(), e.column(),
+						messages.getMessage(e.messageKey(), e.args(), locale) }, locale))
+				.toList());
+		}
+		return "redirect:/workspaces/" + workspaceId + "/areas";
 	}
 
 	private String page(long workspaceId, AreaForm form, Model model) {
