@@ -58,45 +58,50 @@ class DemoContextFigures {
 		Map<String, Long> areas = figures.areas(ws).stream().collect(Collectors.toMap(AreaInfo::name, AreaInfo::id, (a, b) -> a));
 		String census = "Ministry of Mines ASM census 2025";
 		String study = "World Bank–style sector study 2024";
-		estimate(ws, EstimateFigure.MINERS, null, null, 2025, "60000", "85000", "120000", "persons", census, EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.MINERS, Commodity.GOLD, null, 2025, "30000", "45000", "60000", "persons", census,
+		estimate(ws, areas, EstimateFigure.MINERS, null, null, 2025, "60000", "85000", "120000", "persons", census, EstimateConfidence.MEDIUM);
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.GOLD, null, 2025, "30000", "45000", "60000", "persons", census,
 				EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.MINERS, Commodity.GOLD, null, 2024, "25000", "38000", "55000", "persons",
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.GOLD, null, 2024, "25000", "38000", "55000", "persons",
 				"Artisanal Miners’ Federation membership rolls 2024", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.WOMEN_MINERS, Commodity.GOLD, null, 2025, "9000", "13500", "18000", "persons", census,
+		estimate(ws, areas, EstimateFigure.WOMEN_MINERS, Commodity.GOLD, null, 2025, "9000", "13500", "18000", "persons", census,
 				EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.SITES, Commodity.GOLD, null, 2025, "600", "850", "1100", "sites",
+		estimate(ws, areas, EstimateFigure.SITES, Commodity.GOLD, null, 2025, "600", "850", "1100", "sites",
 				"Geological Survey remote-sensing inventory 2025", EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.GOLD, null, 2024, "8000", "12000", "16000", "kg", study,
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.GOLD, null, 2024, "8000", "12000", "16000", "kg", study,
 				EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.GOLD, areas.get("Northern Highlands"), 2025, "2500", "4000", "6000", "kg",
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.GOLD, "Northern Highlands", 2025, "2500", "4000", "6000", "kg",
 				"Northern Highlands regional mines office returns 2025", EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.VALUE, Commodity.GOLD, null, 2024, "320000000000", "480000000000", "640000000000", "XOF", study,
+		estimate(ws, areas, EstimateFigure.VALUE, Commodity.GOLD, null, 2024, "320000000000", "480000000000", "640000000000", "XOF", study,
 				EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.MERCURY_USED, Commodity.GOLD, null, 2024, "10000", "15600", "24000", "kg",
+		estimate(ws, areas, EstimateFigure.MERCURY_USED, Commodity.GOLD, null, 2024, "10000", "15600", "24000", "kg",
 				"Minamata Convention national action plan baseline 2024", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.MINERS, Commodity.TIN_TANTALUM_TUNGSTEN, areas.get("Eastern Plateau"), 2025, "5000", "8000", "12000",
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.TIN_TANTALUM_TUNGSTEN, "Eastern Plateau", 2025, "5000", "8000", "12000",
 				"persons", "Eastern Plateau provincial mines directorate 2025", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.TIN_TANTALUM_TUNGSTEN, null, 2025, "900", "1200", "1500", "t",
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.TIN_TANTALUM_TUNGSTEN, null, 2025, "900", "1200", "1500", "t",
 				"Export records, Ministry of Trade 2025", EstimateConfidence.HIGH);
-		estimate(ws, EstimateFigure.VALUE, Commodity.TIN_TANTALUM_TUNGSTEN, null, 2025, "10800000000", "14400000000", "18000000000", "XOF",
+		estimate(ws, areas, EstimateFigure.VALUE, Commodity.TIN_TANTALUM_TUNGSTEN, null, 2025, "10800000000", "14400000000", "18000000000", "XOF",
 				"Export records, Ministry of Trade 2025", EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.MINERS, Commodity.DEVELOPMENT_MINERALS, null, 2024, "15000", "22000", "35000", "persons",
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.DEVELOPMENT_MINERALS, null, 2024, "15000", "22000", "35000", "persons",
 				"National labour force survey 2024 (quarrying module)", EstimateConfidence.MEDIUM);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.DEVELOPMENT_MINERALS, null, 2024, "1200000", "1800000", "2500000", "t",
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.DEVELOPMENT_MINERALS, null, 2024, "1200000", "1800000", "2500000", "t",
 				"Ministry of Public Works aggregates survey 2024", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.MINERS, Commodity.COLOURED_GEMSTONES, null, 2025, "2000", "3500", "6000", "persons",
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.COLOURED_GEMSTONES, null, 2025, "2000", "3500", "6000", "persons",
 				"Lake Basin gem traders’ association estimate 2025", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.COLOURED_GEMSTONES, null, 2025, "150", "300", "500", "kg",
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.COLOURED_GEMSTONES, null, 2025, "150", "300", "500", "kg",
 				"Gemmological Institute of Meridia field survey 2025", EstimateConfidence.LOW);
-		estimate(ws, EstimateFigure.MINERS, Commodity.SALT, null, 2024, "3000", "4200", "5000", "persons",
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.SALT, null, 2024, "3000", "4200", "5000", "persons",
 				"Coastal Lowlands salt cooperatives register 2024", EstimateConfidence.HIGH);
-		estimate(ws, EstimateFigure.PRODUCTION, Commodity.SALT, null, 2024, "40000", "52000", "60000", "t",
+		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.SALT, null, 2024, "40000", "52000", "60000", "t",
 				"Coastal Lowlands district statistics 2024", EstimateConfidence.HIGH);
 	}
 
-	private void estimate(long ws, EstimateFigure figure, Commodity commodity, Long areaId, int year, String low, String central,
-			String high, String unit, String source, EstimateConfidence confidence) {
+	/** A regional figure is left out when the area is missing (the demo areas come from the geo module). */
+	private void estimate(long ws, Map<String, Long> areas, EstimateFigure figure, Commodity commodity, String area, int year, String low,
+			String central, String high, String unit, String source, EstimateConfidence confidence) {
+		Long areaId = area == null ? null : areas.get(area);
+		if (area != null && areaId == null) {
+			return;
+		}
 		EstimateForm f = new EstimateForm();
 		f.setFigure(figure);
 		f.setCommodity(commodity);
