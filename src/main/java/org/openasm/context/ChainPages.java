@@ -56,12 +56,21 @@ class ChainPages {
 		model.addAttribute("commodities", Commodity.values());
 		model.addAttribute("balances", map.massBalances(workspaceId).stream().map(b -> view(b, locale)).toList());
 		model.addAttribute("actors", register.actors(workspaceId));
-		model.addAttribute("flows", register.flows(workspaceId)
+		List<ChainFlow> flows = register.flows(workspaceId)
 			.stream()
 			.filter(f -> commodity == null || f.getCommodity() == commodity)
-			.toList());
+			.toList();
+		model.addAttribute("flows", flows);
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		Map<Long, String> volumes = new HashMap<>();
+		Map<Long, String> values = new HashMap<>();
+		flows.forEach(f -> {
+			volumes.put(f.getId(), number.format(f.getVolumePerYear()) + " " + f.getUnit());
+			values.put(f.getId(), f.getValuePerYear() == null ? "" : number.format(f.getValuePerYear()));
+		});
+		model.addAttribute("volumes", volumes);
+		model.addAttribute("values", values);
 		model.addAttribute("areaNames", areaNames(register.areas(workspaceId)));
-		model.addAttribute("number", NumberFormat.getNumberInstance(locale));
 		return "context/chain";
 	}
 
