@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One piece of a document's body; constructors clean their input so both writers can trust it. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.KeyValues, Block.BulletList {
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.KeyValues, Block.BulletList, Block.Figure {
 
 	/** A section heading; levels outside 1..3 are clamped rather than rejected. */
 	record Heading(int level, String text) implements Block {
@@ -62,6 +62,22 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
 	record BulletList(List<String> items) implements Block {
 		public BulletList {
 			items = CleanText.lines(items);
+		}
+	}
+
+	/**
+	 * A picture drawn by a module (a map, a diagram) as PNG, with its size in pixels and a caption. It is
+	 * shown at the text width, keeping its proportions.
+	 */
+	record Figure(byte[] png, int width, int height, String caption) implements Block {
+		public Figure {
+			if (png == null || png.length < 8 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+				throw new IllegalArgumentException("A figure is a PNG image");
+			}
+			if (width <= 0 || height <= 0) {
+				throw new IllegalArgumentException("A figure has a size");
+			}
+			caption = CleanText.line(caption);
 		}
 	}
 }

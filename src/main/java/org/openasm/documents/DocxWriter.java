@@ -69,6 +69,9 @@ final class DocxWriter {
 		else if (block instanceof Block.KeyValues kv) {
 			keyValues(docx, kv.entries());
 		}
+		else if (block instanceof Block.Figure f) {
+			figure(docx, f);
+		}
 		else if (block instanceof Block.BulletList list) {
 			BigInteger bullets = layout.bulletNumbering();
 			for (String item : list.items()) {
@@ -76,6 +79,22 @@ final class DocxWriter {
 				p.setNumID(bullets);
 				p.createRun().setText(item);
 			}
+		}
+	}
+
+	/** The picture at the text width (16 cm), keeping its proportions, then its caption. */
+	private static void figure(XWPFDocument docx, Block.Figure f) {
+		double widthCm = 16.0;
+		double heightCm = widthCm * f.height() / f.width();
+		try (java.io.InputStream in = new java.io.ByteArrayInputStream(f.png())) {
+			docx.createParagraph().createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "figure.png",
+					org.apache.poi.util.Units.toEMU(widthCm * 72 / 2.54), org.apache.poi.util.Units.toEMU(heightCm * 72 / 2.54));
+		}
+		catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IllegalStateException("A figure could not be written", ex);
+		}
+		if (!f.caption().isEmpty()) {
+			text(docx.createParagraph(), f.caption(), false, DocxLayout.GREY);
 		}
 	}
 

@@ -74,6 +74,10 @@ final class PdfWriter {
 			List<List<String>> pairs = kv.entries().stream().map(e -> List.of(e.getKey(), e.getValue())).toList();
 			return Map.of("kind", "keyValues", "pairs", pairs);
 		}
+		if (block instanceof Block.Figure f) {
+			return Map.of("kind", "figure", "src", "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(f.png()),
+					"caption", f.caption(), "heightMm", Math.round(170.0 * f.height() / f.width()));
+		}
 		Block.BulletList list = (Block.BulletList) block;
 		return Map.of("kind", "bullets", "items", list.items());
 	}
