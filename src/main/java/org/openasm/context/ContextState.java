@@ -15,7 +15,7 @@ record ContextState(long workspaceId, Map<Commodity, Integer> sitesByCommodity, 
 	/** A commodity is a main one when it has at least this share (%) of the recorded sites. */
 	static final int MAIN_SHARE = 10;
 
-	int sites() {
+	public int sites() {
 		return sitesByCommodity.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
