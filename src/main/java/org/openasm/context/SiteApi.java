@@ -60,14 +60,16 @@ class SiteApi {
 			.toList();
 	}
 
-	@GetMapping(value = "/api/v1/workspaces/{workspaceId}/context/sites.geojson", produces = "application/geo+json")
+	@GetMapping("/api/v1/workspaces/{workspaceId}/context/sites.geojson")
 	@Access.Government
 	@Operation(summary = "The mine sites (same filters as the list) as a GeoJSON FeatureCollection of points")
-	String geojson(@PathVariable long workspaceId, @RequestParam(required = false) String q,
+	org.springframework.http.ResponseEntity<String> geojson(@PathVariable long workspaceId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Commodity commodity, @RequestParam(required = false) SiteDepositType depositType,
 			@RequestParam(required = false) SiteLegalStatus legalStatus, @RequestParam(required = false) Long areaId) {
-		return SiteGeoJson.of(SiteFilter.apply(register.sites(workspaceId), q, commodity, depositType, legalStatus, areaId,
-				register.areas(workspaceId)));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+			.body(SiteGeoJson.of(SiteFilter.apply(register.sites(workspaceId), q, commodity, depositType, legalStatus, areaId,
+					register.areas(workspaceId))));
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/context/sites")

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A mine site as a form or an API body gives it. Longitude and latitude are text, so a decimal comma
- * ("1,234") is read like a dot; {@code areaId} is used only in a workspace without boundaries (with
+ * (“1,234”) is read like a dot; {@code areaId} is used only in a workspace without boundaries (with
  * boundaries the area is found from the point).
  */
 public class SiteForm {

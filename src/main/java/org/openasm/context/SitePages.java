@@ -163,18 +163,18 @@ class SitePages {
 		return "context/sites-map";
 	}
 
-	@GetMapping(value = "/workspaces/{workspaceId}/context/map/sites.geojson", produces = "application/geo+json")
+	@GetMapping("/workspaces/{workspaceId}/context/map/sites.geojson")
 	@Access.Government
 	@ResponseBody
-	String mapSites(@PathVariable long workspaceId) {
-		return SiteGeoJson.of(register.sites(workspaceId));
+	org.springframework.http.ResponseEntity<String> mapSites(@PathVariable long workspaceId) {
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json")).body(SiteGeoJson.of(register.sites(workspaceId)));
 	}
 
-	@GetMapping(value = "/workspaces/{workspaceId}/context/map/areas.geojson", produces = "application/geo+json")
+	@GetMapping("/workspaces/{workspaceId}/context/map/areas.geojson")
 	@Access.Government
 	@ResponseBody
-	String mapAreas(@PathVariable long workspaceId) {
-		return areas.boundariesGeoJson(workspaceId);
+	org.springframework.http.ResponseEntity<String> mapAreas(@PathVariable long workspaceId) {
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json")).body(areas.boundariesGeoJson(workspaceId));
 	}
 
 	private String form(long workspaceId, SiteForm form, Model model) {

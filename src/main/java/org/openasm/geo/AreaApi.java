@@ -46,11 +46,11 @@ class AreaApi {
 	record Imported(int areas) {
 	}
 
-	@GetMapping(value = "/api/v1/workspaces/{workspaceId}/areas/boundaries.geojson", produces = "application/geo+json")
+	@GetMapping("/api/v1/workspaces/{workspaceId}/areas/boundaries.geojson")
 	@Access.WorkspaceMember
 	@Operation(summary = "The areas that have a boundary, as a GeoJSON FeatureCollection (properties id, name, code, level, parentId)")
-	String boundaries(@PathVariable long workspaceId) {
-		return areas.boundariesGeoJson(workspaceId);
+	org.springframework.http.ResponseEntity<String> boundaries(@PathVariable long workspaceId) {
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json")).body(areas.boundariesGeoJson(workspaceId));
 	}
 
 	/** No {@code consumes} on the mapping: a caller without the role must get 403 whatever they send. */

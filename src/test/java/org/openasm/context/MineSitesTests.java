@@ -234,6 +234,32 @@ class MineSitesTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("importErrors"));
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	SiteDemo siteDemo;
+
+	@Test
+	void theDemoSitesAllFallInsideTheDemoDistricts() throws Exception {
+		long demo = aJurisdiction(workspaces, "Demo sites");
+		// The geo module's demo seeder is package-private: run it as the event would.
+		Object demoAreas = context.getBean("demoAreas");
+		java.lang.reflect.Method on = demoAreas.getClass().getDeclaredMethod("on", org.openasm.workspace.WorkspaceCreated.class);
+		on.setAccessible(true);
+		on.invoke(demoAreas, new org.openasm.workspace.WorkspaceCreated(demo, true));
+		siteDemo.on(new org.openasm.workspace.WorkspaceCreated(demo, true));
+		List<SiteFacts> facts = register.facts(demo);
+		assertThat(facts).hasSize(SiteDemo.sites(LocalDate.now()).size());
+		assertThat(facts).allSatisfy(f -> assertThat(f.areaId()).isNotNull());
+		String body = mvc.perform(get("/api/v1/workspaces/{ws}/areas", demo).with(asAdmin())).andReturn().getResponse().getContentAsString();
+		List<Number> coast = com.jayway.jsonpath.JsonPath.read(body, "$[?(@.name in ['Port Selem', 'Damba'])].id");
+		assertThat(facts.stream().filter(f -> f.commodity() == Commodity.SALT))
+			.allSatisfy(f -> assertThat(coast.stream().map(Number::longValue).toList()).contains(f.areaId()));
+		mvc.perform(get("/api/v1/workspaces/{ws}/areas/boundaries.geojson", demo).with(asAdmin()))
+			.andExpect(jsonPath("$.features", hasSize(13)));
+	}
+
 	private org.springframework.util.MultiValueMap<String, String> form(String name, String lon, String lat) {
 		org.springframework.util.LinkedMultiValueMap<String, String> f = new org.springframework.util.LinkedMultiValueMap<>();
 		f.add("name", name);
