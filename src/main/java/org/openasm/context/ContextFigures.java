@@ -20,8 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.openasm.documents.Block;
 import org.openasm.geo.AdministrativeAreas;
@@ -48,22 +46,23 @@ class ContextFigures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-
 	private final SiteRegister sites;
 
 	private final AdministrativeAreas areas;
 
 	private final ChainMap chain;
 
+	private final ChainRegister chainRecords;
+
 	private final MessageSource messages;
 
 	private final Font font = font("DejaVuSans.ttf");
 
-	ContextFigures(SiteRegister sites, AdministrativeAreas areas, ChainMap chain, MessageSource messages) {
+	ContextFigures(SiteRegister sites, AdministrativeAreas areas, ChainMap chain, ChainRegister chainRecords, MessageSource messages) {
 		this.sites = sites;
 		this.areas = areas;
 		this.chain = chain;
+		this.chainRecords = chainRecords;
 		this.messages = messages;
 	}
 
@@ -115,7 +114,7 @@ class ContextFigures {
 		double aspect = Math.cos(Math.toRadians((minY + maxY) / 2));
 		int mapWidth = 1000;
 		int mapHeight = (int) Math.max(300, Math.min(1400, mapWidth * spanY / (spanX * aspect)));
-		int legendWidth = 330;
+		int legendWidth = 480;
 		int margin = 20;
 		BufferedImage image = new BufferedImage(mapWidth + legendWidth + 2 * margin, mapHeight + 2 * margin, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = canvas(image);
@@ -170,63 +169,115 @@ class ContextFigures {
 				text(locale, "context.figure.map", all.size())));
 	}
 
-	/** The supply chain diagram, the page's layout drawn as a picture; empty when there is no flow. */
+	/**
+	 * The supply chain diagram for a printed page: the stages of the page's map from top to bottom
+	 * (miners first), the actors of a stage side by side, each flow an arrow from its sender to its
+	 * receiver labelled with its volume, thicker for larger volumes, dashed when informal, red when it
+	 * crosses a border. Empty when the commodity has no flow.
+	 */
 	@Transactional(readOnly = true)
 	java.util.Optional<Block.Figure> supplyChain(long workspaceId, Commodity commodity, Locale locale) {
 		ChainLayout layout = chain.layout(workspaceId, commodity, locale);
 		if (layout.paths().isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		int width = (int) Math.ceil(layout.width());
-		int height = (int) Math.ceil(layout.height());
+		Map<Long, Double> strokes = new java.util.HashMap<>();
+		Map<Long, String> labels = new java.util.HashMap<>();
+		layout.paths().forEach(p -> {
+			strokes.put(p.id(), p.width());
+			labels.put(p.id(), p.label());
+		});
+		List<List<ChainLayout.Box>> rows = new ArrayList<>();
+		for (ChainLayout.Column column : layout.columns()) {
+			List<ChainLayout.Box> stage = layout.boxes().stream().filter(b -> b.kind() == column.kind())
+				.sorted(java.util.Comparator.comparingDouble(ChainLayout.Box::y)).toList();
+			if (!stage.isEmpty()) {
+				rows.add(stage);
+			}
+		}
+		int boxWidth = 230, boxHeight = 50, gapX = 40, gapY = 90, margin = 30, headingWidth = 190;
+		int widest = rows.stream().mapToInt(List::size).max().orElse(1);
+		int width = Math.max(1000, headingWidth + margin * 2 + widest * boxWidth + (widest - 1) * gapX);
+		int height = margin * 2 + rows.size() * boxHeight + (rows.size() - 1) * gapY;
+		Map<Long, java.awt.geom.Rectangle2D> place = new java.util.HashMap<>();
+		for (int r = 0; r < rows.size(); r++) {
+			List<ChainLayout.Box> stage = rows.get(r);
+			double total = stage.size() * boxWidth + (stage.size() - 1) * gapX;
+			double left = headingWidth + margin + (width - headingWidth - margin * 2 - total) / 2;
+			for (int i = 0; i < stage.size(); i++) {
+				place.put(stage.get(i).id(), new java.awt.geom.Rectangle2D.Double(left + i * (boxWidth + gapX), margin + r * (boxHeight + gapY),
+						boxWidth, boxHeight));
+			}
+		}
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = canvas(image);
-		g.setFont(font.deriveFont(Font.BOLD, 12f));
+		g.setFont(font.deriveFont(Font.BOLD, 15f));
 		g.setColor(Color.DARK_GRAY);
-		for (ChainLayout.Column column : layout.columns()) {
-			String heading = text(locale, "chainActorKind." + column.kind());
-			int w = g.getFontMetrics().stringWidth(heading);
-			g.drawString(heading, (float) (column.centre() - w / 2.0), 18f);
+		for (int r = 0; r < rows.size(); r++) {
+			g.drawString(text(locale, "chainActorKind." + rows.get(r).get(0).kind()), margin, margin + r * (boxHeight + gapY) + boxHeight / 2f + 5);
 		}
-		for (ChainLayout.Path p : layout.paths()) {
-			double[] d = numbers(p.d());
-			Color colour = p.crossBorder() ? new Color(0xB3, 0x26, 0x1E) : new Color(0x2E, 0x5E, 0x8C);
+		List<ChainFlow> flows = chainRecords.flows(workspaceId).stream().filter(f -> f.getCommodity() == commodity)
+			.filter(f -> place.containsKey(f.getFromActor().getId()) && place.containsKey(f.getToActor().getId())).toList();
+		List<Object[]> flowLabels = new ArrayList<>();
+		for (ChainFlow f : flows) {
+			java.awt.geom.Rectangle2D from = place.get(f.getFromActor().getId());
+			java.awt.geom.Rectangle2D to = place.get(f.getToActor().getId());
+			boolean down = to.getY() > from.getY();
+			double x1 = from.getCenterX(), y1 = down ? from.getMaxY() : from.getY();
+			double x2 = to.getCenterX(), y2 = down ? to.getY() : to.getMaxY();
+			double bend = Math.max(40, Math.abs(y2 - y1) / 2);
+			double c1y = down ? y1 + bend : y1 - bend, c2y = down ? y2 - bend : y2 + bend;
+			if (Math.abs(to.getY() - from.getY()) < 1) {
+				// Same stage: leave from the bottom and come back from below.
+				y1 = from.getMaxY();
+				y2 = to.getMaxY();
+				c1y = y1 + 60;
+				c2y = y2 + 60;
+			}
+			float stroke = (float) Math.max(1.5, strokes.getOrDefault(f.getId(), 2.0));
+			Color colour = f.isCrossBorder() ? new Color(0xB3, 0x26, 0x1E) : new Color(0x2E, 0x5E, 0x8C);
 			g.setColor(colour);
-			float stroke = (float) Math.max(1, p.width());
-			g.setStroke(p.dashed() ? new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] { 8f, 6f }, 0f)
-					: new BasicStroke(stroke));
-			if (d.length >= 8) {
-				g.draw(new CubicCurve2D.Double(d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]));
-			}
-			double[] a = numbers(p.arrow());
-			if (a.length >= 6) {
-				Path2D arrow = new Path2D.Double();
-				arrow.moveTo(a[0], a[1]);
-				arrow.lineTo(a[2], a[3]);
-				arrow.lineTo(a[4], a[5]);
-				arrow.closePath();
-				g.fill(arrow);
-			}
+			g.setStroke(f.isFormal() ? new BasicStroke(stroke)
+					: new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] { 10f, 7f }, 0f));
+			g.draw(new CubicCurve2D.Double(x1, y1, x1, c1y, x2, c2y, x2, y2));
+			double tip = y2 < c2y ? -1 : 1;
+			Path2D arrow = new Path2D.Double();
+			arrow.moveTo(x2, y2);
+			arrow.lineTo(x2 - 7 - stroke / 2, y2 + tip * (12 + stroke));
+			arrow.lineTo(x2 + 7 + stroke / 2, y2 + tip * (12 + stroke));
+			arrow.closePath();
+			g.fill(arrow);
+			flowLabels.add(new Object[] { labels.getOrDefault(f.getId(), ""), (x1 + x2) / 2, (y1 + y2) / 2 });
 		}
-		g.setFont(font.deriveFont(11f));
-		for (ChainLayout.Path p : layout.paths()) {
+		g.setFont(font.deriveFont(13f));
+		for (Object[] l : flowLabels) {
+			String label = (String) l[0];
+			int w = g.getFontMetrics().stringWidth(label);
+			float lx = (float) ((double) l[1] - w / 2.0);
+			float ly = (float) (double) l[2];
+			g.setColor(new Color(255, 255, 255, 220));
+			g.fillRect((int) lx - 3, (int) ly - 13, w + 6, 17);
 			g.setColor(Color.BLACK);
-			g.drawString(p.label(), (float) p.labelX() - g.getFontMetrics().stringWidth(p.label()) / 2f, (float) p.labelY());
+			g.drawString(label, lx, ly);
 		}
+		g.setFont(font.deriveFont(13f));
 		for (ChainLayout.Box b : layout.boxes()) {
-			RoundRectangle2D box = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 10, 10);
+			java.awt.geom.Rectangle2D r = place.get(b.id());
+			if (r == null) {
+				continue;
+			}
+			RoundRectangle2D box = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), r.getHeight(), 12, 12);
 			g.setColor(new Color(0xFF, 0xF8, 0xEC));
 			g.fill(box);
 			g.setColor(new Color(0x7A, 0x4B, 0x12));
 			g.setStroke(new BasicStroke(1.5f));
 			g.draw(box);
 			g.setColor(Color.BLACK);
-			drawWrapped(g, b.name(), b.x() + 6, b.y(), b.width() - 12, b.height());
+			drawWrapped(g, b.name(), r.getX() + 8, r.getY(), r.getWidth() - 16, r.getHeight());
 		}
 		g.dispose();
-		String caption = commodity == null ? text(locale, "context.figure.chain")
-				: text(locale, "context.figure.chainOf", text(locale, "commodity." + commodity));
-		return java.util.Optional.of(new Block.Figure(png(image), width, height, caption));
+		return java.util.Optional.of(new Block.Figure(png(image), width, height,
+				text(locale, "context.figure.chainOf", text(locale, "commodity." + commodity))));
 	}
 
 	private static void drawWrapped(Graphics2D g, String text, double x, double y, double width, double height) {
@@ -248,15 +299,6 @@ class ContextFigures {
 		for (int i = 0; i < lines.size(); i++) {
 			g.drawString(lines.get(i), (float) x, (float) (top + i * lineHeight));
 		}
-	}
-
-	private static double[] numbers(String path) {
-		Matcher m = NUMBER.matcher(path);
-		List<Double> values = new ArrayList<>();
-		while (m.find()) {
-			values.add(Double.parseDouble(m.group()));
-		}
-		return values.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	private static Graphics2D canvas(BufferedImage image) {
