@@ -345,6 +345,6 @@ class ContextFiguresTests {
 		assertThat(gold.source()).isEqualTo("World Bank–style sector study 2024");
 		assertThat(economy.actorCount(demoWs)).isBetween(6L, 8L);
 		assertThat(capacity.unassessedAgencies(demoWs)).extracting(AgencyInfo::kind).containsExactlyInAnyOrder("PLANNING", "LABOUR");
-		assertThat(capacity.gaps(demoWs)).first().satisfies(g -> assertThat(g.gap()).isEqualTo(2));
+		assertThat(capacity.gaps(demoWs)).first().satisfies(g -> assertThat(g.gap()).isEqualTo(3));
 	}
 }
