@@ -299,7 +299,13 @@ class ContextFiguresTests {
 			.andExpect(content().string(containsString("Medium confidence")))
 			.andExpect(content().string(containsString("estimate-chart")))
 			.andExpect(content().string(containsString("12,000")))
-			.andExpect(content().string(containsString("const central = [12000")));
+			.andExpect(content().string(containsString("const central = [12000")))
+			.andExpect(content().string(containsString("const logarithmic = false;")));
+		// Tonnes of sand beside kilograms of gold: a hundredfold and more, the axis turns logarithmic.
+		addEstimate(estimateJson("PRODUCTION", "DEVELOPMENT_MINERALS", null, 2024, "null", "1800000", "null", "t", "Aggregates survey", null),
+				null, null).andExpect(status().isCreated());
+		mvc.perform(get("/workspaces/{ws}/context/estimates?figure=PRODUCTION", ws).with(secretariat()))
+			.andExpect(content().string(containsString("const logarithmic = true;")));
 
 		long mining = ministries(mvc, ws).get("MINING");
 		long inspection = capacity.functions(ws).get(1).getId();
