@@ -84,7 +84,7 @@ class CapacityApi {
 	@Operation(summary = "The rated cells of the grid (agency × function), existing and needed level 0–3 and the gap")
 	List<RatingView> ratings(@PathVariable long workspaceId) {
 		Map<Long, String> names = names(workspaceId);
-		return assessment.ratings(workspaceId).stream().map(r -> view(r, names)).toList();
+		return assessment.ratings(workspaceId).stream().filter(r -> names.containsKey(r.getAgencyId())).map(r -> view(r, names)).toList();
 	}
 
 	@PutMapping("/api/v1/workspaces/{workspaceId}/context/capacity/ratings/{agencyId}/{functionId}")

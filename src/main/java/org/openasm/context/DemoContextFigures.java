@@ -155,7 +155,7 @@ class DemoContextFigures {
 	/** Existing → needed level per function, in {@link CapacitySeeding#FUNCTIONS} order; null = not rated. */
 	private static final Map<String, Integer[][]> GRID = Map.of(
 			"MINING", new Integer[][] { { 2, 3 }, { 1, 3 }, { 1, 3 }, { 2, 3 }, { 0, 2 }, { 0, 1 }, { 1, 2 }, { 1, 3 } },
-			"ENVIRONMENT", new Integer[][] { { 1, 2 }, { 1, 2 }, null, null, { 1, 3 }, { 1, 1 }, null, { 0, 2 } },
+			"ENVIRONMENT", new Integer[][] { { 1, 2 }, { 1, 2 }, null, null, { 0, 3 }, { 1, 1 }, null, { 0, 2 } },
 			"FINANCE", new Integer[][] { { 0, 1 }, null, null, null, null, null, { 1, 3 }, { 2, 3 } },
 			"LAND", new Integer[][] { { 1, 2 }, null, null, { 1, 2 }, null, null, null, { 1, 2 } },
 			"WATER", new Integer[][] { null, { 1, 1 }, null, null, { 1, 3 }, { 0, 1 }, null, { 0, 1 } });

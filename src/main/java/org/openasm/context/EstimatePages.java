@@ -37,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EstimatePages {
 
+	/** Above this ratio between the largest and the smallest value charted, the axis is logarithmic. */
+	static final int LOG_SCALE_RATIO = 100;
+
 	private final SectorFigures figures;
 
 	private final MessageSource messages;
@@ -162,6 +165,11 @@ class EstimatePages {
 				notes.add(e.getSource() + " · " + messages.getMessage("estimateConfidence." + e.getConfidence().name(), null, locale));
 			});
 		}
+		BigDecimal smallest = central.stream().filter(v -> v.signum() > 0).min(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+		BigDecimal largest = ranges.stream().map(r -> r.get(1)).max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+		// Tonnes of sand beside kilograms of gemstones: a linear axis would flatten all but one bar.
+		model.addAttribute("chartLogarithmic", central.stream().allMatch(v -> v.signum() > 0)
+				&& largest.compareTo(smallest.multiply(BigDecimal.valueOf(LOG_SCALE_RATIO))) > 0);
 		model.addAttribute("chartLabels", labels);
 		model.addAttribute("chartCentral", central);
 		model.addAttribute("chartRanges", ranges);

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SectorEstimateRepository extends JpaRepository<SectorEstimate, Long> {
 
-	List<SectorEstimate> findByWorkspaceIdOrderByFigureAscCommodityAscYearDescIdAsc(Long workspaceId);
+	List<SectorEstimate> findByWorkspaceId(Long workspaceId);
 
 	Optional<SectorEstimate> findByIdAndWorkspaceId(Long id, Long workspaceId);
 

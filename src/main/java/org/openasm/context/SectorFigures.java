@@ -1,6 +1,7 @@
 package org.openasm.context;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.openasm.geo.AdministrativeAreas;
 import org.openasm.geo.AreaInfo;
@@ -32,7 +33,7 @@ public class SectorFigures {
 	}
 
 	/**
-	 * Every estimate of the workspace, by figure, commodity and latest year first: for the overview page
+	 * Every estimate of the workspace in {@link #READING_ORDER}: for the overview page
 	 * (site records beside the figures) and step 1.3's readiness.
 	 */
 	@Transactional(readOnly = true)
@@ -40,9 +41,19 @@ public class SectorFigures {
 		return all(workspaceId).stream().map(EstimateFacts::of).toList();
 	}
 
+	/**
+	 * By figure, then the figure for all commodities before each commodity's (in the order of
+	 * {@link Commodity}), latest year first, national before areas.
+	 */
+	static final Comparator<SectorEstimate> READING_ORDER = Comparator.comparing(SectorEstimate::getFigure)
+		.thenComparing(SectorEstimate::getCommodity, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Comparator.comparingInt(SectorEstimate::getYear).reversed())
+		.thenComparing(SectorEstimate::getAreaId, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(SectorEstimate::getId);
+
 	@Transactional(readOnly = true)
 	List<SectorEstimate> all(long workspaceId) {
-		return estimates.findByWorkspaceIdOrderByFigureAscCommodityAscYearDescIdAsc(workspaceId);
+		return estimates.findByWorkspaceId(workspaceId).stream().sorted(READING_ORDER).toList();
 	}
 
 	@Transactional(readOnly = true)

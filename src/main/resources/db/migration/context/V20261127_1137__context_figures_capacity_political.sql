@@ -75,7 +75,9 @@ create table context_capacity_rating (
     updated_at timestamp with time zone not null,
     updated_by varchar(100) not null,
     workspace_id bigint not null references workspace (id),
-    agency_id bigint not null references taskforce_agency (id),
+    -- No foreign key to taskforce_agency: the task force may remove an agency without knowing this
+    -- grid; a rating left for a removed agency is not shown.
+    agency_id bigint not null,
     function_id bigint not null references context_capacity_function (id),
     existing_level integer not null,
     needed_level integer not null,

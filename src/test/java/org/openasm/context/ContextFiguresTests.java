@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import org.openasm.geo.AdministrativeAreas;
 import org.openasm.geo.AreaForm;
 import org.openasm.support.OpenAsmTest;
 import org.openasm.taskforce.AgencyInfo;
-import org.openasm.workspace.WorkspaceCreated;
+import org.openasm.workspace.WorkspaceForm;
 import org.openasm.workspace.WorkspaceManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -69,9 +70,6 @@ class ContextFiguresTests {
 
 	@Autowired
 	PoliticalEconomy economy;
-
-	@Autowired
-	DemoContextFigures demo;
 
 	long ws;
 
@@ -300,7 +298,14 @@ class ContextFiguresTests {
 			.andExpect(content().string(containsString("World Bank–style sector study 2024")))
 			.andExpect(content().string(containsString("Medium confidence")))
 			.andExpect(content().string(containsString("estimate-chart")))
-			.andExpect(content().string(containsString("12,000")));
+			.andExpect(content().string(containsString("12,000")))
+			.andExpect(content().string(containsString("const central = [12000")))
+			.andExpect(content().string(containsString("const logarithmic = false;")));
+		// Tonnes of sand beside kilograms of gold: a hundredfold and more, the axis turns logarithmic.
+		addEstimate(estimateJson("PRODUCTION", "DEVELOPMENT_MINERALS", null, 2024, "null", "1800000", "null", "t", "Aggregates survey", null),
+				null, null).andExpect(status().isCreated());
+		mvc.perform(get("/workspaces/{ws}/context/estimates?figure=PRODUCTION", ws).with(secretariat()))
+			.andExpect(content().string(containsString("const logarithmic = true;")));
 
 		long mining = ministries(mvc, ws).get("MINING");
 		long inspection = capacity.functions(ws).get(1).getId();
@@ -331,12 +336,21 @@ class ContextFiguresTests {
 
 	@Test
 	void theDemoHasSourcedFiguresActorsAndAGridForMostAgencies() {
-		demo.on(new WorkspaceCreated(ws, true));
-		demo.beforeCommit(new WorkspaceCreated(ws, true));
-		assertThat(figures.estimates(ws)).hasSizeGreaterThan(12).allSatisfy(f -> assertThat(f.source()).isNotBlank());
-		assertThat(production.annual(ws, Commodity.GOLD).orElseThrow().central()).isEqualByComparingTo("12000");
-		assertThat(economy.actorCount(ws)).isBetween(6L, 8L);
-		assertThat(capacity.unassessedAgencies(ws)).extracting(AgencyInfo::kind).containsExactlyInAnyOrder("PLANNING", "LABOUR");
-		assertThat(capacity.gaps(ws)).first().satisfies(g -> assertThat(g.gap()).isEqualTo(2));
+		// A demo workspace as the demo jurisdiction is made: every module seeds it in one transaction, the
+		// grid last (it rates the agencies the task force seeds on the same event).
+		WorkspaceForm form = new WorkspaceForm();
+		form.setName("Demo figures " + UUID.randomUUID());
+		form.setCountryCode("XM");
+		form.setCurrency("XOF");
+		form.setLanguages(List.of("en", "fr"));
+		long demoWs = workspaces.create(form, true);
+		assertThat(figures.estimates(demoWs)).hasSizeGreaterThan(12).allSatisfy(f -> assertThat(f.source()).isNotBlank());
+		assertThat(figures.estimates(demoWs)).anySatisfy(f -> assertThat(f.areaId()).isNotNull());
+		EstimatedProduction.Range gold = production.annual(demoWs, Commodity.GOLD).orElseThrow();
+		assertThat(gold.central()).isEqualByComparingTo("12000");
+		assertThat(gold.source()).isEqualTo("World Bank–style sector study 2024");
+		assertThat(economy.actorCount(demoWs)).isBetween(6L, 8L);
+		assertThat(capacity.unassessedAgencies(demoWs)).extracting(AgencyInfo::kind).containsExactlyInAnyOrder("PLANNING", "LABOUR");
+		assertThat(capacity.gaps(demoWs)).first().satisfies(g -> assertThat(g.gap()).isEqualTo(3));
 	}
 }
