@@ -3,7 +3,6 @@ package org.openasm.context;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +83,16 @@ record SectorOverview(List<Row> byCommodity, Map<String, Integer> sitesByDeposit
 
 	/** The national estimate of the latest year for this figure and commodity (the first of that year if several). */
 	static Optional<EstimateFacts> latest(List<EstimateFacts> estimates, EstimateFigure figure, Commodity commodity) {
-		return estimates.stream()
+		List<EstimateFacts> national = estimates.stream()
 			.filter(e -> figure.name().equals(e.figure()) && e.commodity() == commodity && e.areaId() == null)
-			.max(Comparator.comparingInt(EstimateFacts::year).thenComparing(EstimateFacts::id, Comparator.reverseOrder()));
+			.toList();
+		return national.stream()
+			.mapToInt(EstimateFacts::year)
+			.max()
+			.stream()
+			.boxed()
+			.flatMap(year -> national.stream().filter(e -> e.year() == year))
+			.findFirst();
 	}
 
 	private static String region(Long areaId, Map<Long, AreaInfo> areas) {
