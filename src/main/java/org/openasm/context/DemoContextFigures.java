@@ -85,8 +85,8 @@ class DemoContextFigures {
 				"National labour force survey 2024 (quarrying module)", EstimateConfidence.MEDIUM);
 		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.DEVELOPMENT_MINERALS, null, 2024, "1200000", "1800000", "2500000", "t",
 				"Ministry of Public Works aggregates survey 2024", EstimateConfidence.LOW);
-		estimate(ws, areas, EstimateFigure.MINERS, Commodity.COLOURED_GEMSTONES, null, 2025, "2000", "3500", "6000", "persons",
-				"Lake Basin gem traders’ association estimate 2025", EstimateConfidence.LOW);
+		estimate(ws, areas, EstimateFigure.MINERS, Commodity.COLOURED_GEMSTONES, null, 2025, "9000", "14000", "20000", "persons",
+				"Eastern Plateau gem traders’ association estimate 2025", EstimateConfidence.LOW);
 		estimate(ws, areas, EstimateFigure.PRODUCTION, Commodity.COLOURED_GEMSTONES, null, 2025, "150", "300", "500", "kg",
 				"Gemmological Institute of Meridia field survey 2025", EstimateConfidence.LOW);
 		estimate(ws, areas, EstimateFigure.MINERS, Commodity.SALT, null, 2024, "3000", "4200", "5000", "persons",
