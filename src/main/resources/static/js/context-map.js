@@ -65,7 +65,7 @@
       var centre = L.latLng(lat / group.length, lng / group.length);
       var radius = Math.min(26, 9 + Math.sqrt(group.length) * 2);
       var circle = L.circleMarker(centre, { radius: radius, color: '#fff', weight: 2, fillColor: COLOURS[main] || '#444', fillOpacity: 0.85 });
-      circle.bindTooltip(group.length + ' ' + (cfg.text.sites || 'sites'), { permanent: true, direction: 'center', className: 'cluster-label' });
+      circle.bindTooltip(String(group.length), { permanent: true, direction: 'center', className: 'cluster-label' });
       circle.on('click', function () {
         var bounds = L.latLngBounds(group.map(function (g) { return g.ll; }));
         map.fitBounds(bounds.pad(0.3), { maxZoom: Math.max(zoom + 2, map.getBoundsZoom(bounds)) });

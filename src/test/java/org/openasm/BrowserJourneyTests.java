@@ -393,6 +393,32 @@ class BrowserJourneyTests {
 		screenshot("forum-portal");
 	}
 
+	@Test
+	void theContextAnalysisShowsItsGapsAndDrawsTheDemoSitesOnTheMap() throws Exception {
+		try {
+			signIn("demo-member");
+			click(By.linkText("Republic of Meridia"));
+			click(By.cssSelector("[id='step-1.3'] strong a"));
+			click(By.id("open-step"));
+			WebElement missing = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
+			assertThat(missing.getText()).contains("The capacity of these task-force agencies is not assessed");
+			assertThat(driver.findElement(By.id("by-commodity")).getText()).contains("Gold");
+			click(By.linkText("Map of the sites"));
+			// Once the GeoJSON has loaded, the map counts the sites it shows and writes each cluster's count on it.
+			wait.until(ExpectedConditions.textMatches(By.id("map-count"), java.util.regex.Pattern.compile("^(\\d+) / \\1 ")));
+			assertThat(driver.findElements(By.cssSelector("#site-map .cluster-label"))).isNotEmpty();
+			new Select(driver.findElement(By.cssSelector("#map-filters select[name=commodity]"))).selectByVisibleText("Salt");
+			wait.until(ExpectedConditions.textMatches(By.id("map-count"), java.util.regex.Pattern.compile("^\\d{1,2} / \\d{3} ")));
+			screenshot("context-map");
+		}
+		catch (Throwable failure) {
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("context-failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("context-failure");
+			throw failure;
+		}
+	}
+
 	private void signIn(String username) {
 		open("/login");
 		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))), username);
