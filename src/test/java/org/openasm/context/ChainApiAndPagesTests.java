@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +142,19 @@ class ChainApiAndPagesTests {
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].toActor").value("Osso Ridge buying centre"));
 		mvc.perform(get(BASE + "/actors", workspace).with(asAdmin())).andExpect(jsonPath("$.length()").value(2));
+
+		mvc.perform(get("/workspaces/{ws}/history/ChainFlow/{id}", workspace, flow).with(secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Volume per year")))
+			.andExpect(content().string(containsString("Kirru gold miners")))
+			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/workspaces/{ws}/history/ChainActor/{id}", workspace, centre).with(secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Buying centres")));
+
+		mvc.perform(post("/workspaces/{ws}/context/supply-chain/actors/{id}/delete", workspace, miners).with(secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", containsString("Kirru gold miners")));
 
 		mvc.perform(delete(BASE + "/flows/{id}", workspace, flow).with(asAdmin())).andExpect(status().isNoContent());
 		mvc.perform(delete(BASE + "/actors/{id}", workspace, centre).with(asAdmin())).andExpect(status().isNoContent());
