@@ -177,6 +177,9 @@ class ChainApiAndPagesTests {
 		flow(miners, kandor, "GOLD", "10", "kg", false, true);
 
 		long flowToTraders = flow(miners, traders, "GOLD", "20", "kg", true, false);
+		addFlow(flowJson(miners, traders, "GOLD", "5", "kg", true, false, null)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("toActorId"));
+		flow(miners, traders, "GOLD", "5", "kg", false, false);
 		mvc.perform(put(BASE + "/actors/{id}", workspace, traders).with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
 			.content(actorJson("Sundiri traders", "NEIGHBOURING_COUNTRIES", 0L)))
 			.andExpect(status().isUnprocessableContent())
