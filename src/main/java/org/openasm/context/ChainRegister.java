@@ -163,7 +163,8 @@ public class ChainRegister {
 		boolean twice = flows(workspaceId).stream()
 			.anyMatch(other -> !other.getId().equals(flow.getId()) && other.getFromActor().getId().equals(from.getId())
 					&& other.getToActor().getId().equals(to.getId()) && other.getCommodity() == form.getCommodity()
-					&& other.isFormal() == form.isFormal() && other.isCrossBorder() == form.isCrossBorder());
+					&& other.getUnit().equalsIgnoreCase(form.getUnit().strip()) && other.isFormal() == form.isFormal()
+					&& other.isCrossBorder() == form.isCrossBorder());
 		if (twice) {
 			// The mass balance would count the same flow twice: change the one recorded instead.
 			throw new DomainRuleViolation("toActorId", "flow.duplicate", from.getName(), to.getName());
