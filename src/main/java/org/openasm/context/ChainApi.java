@@ -153,9 +153,12 @@ class ChainApi {
 		return map.massBalances(workspaceId);
 	}
 
-	@GetMapping(value = BASE + "/graph.svg", produces = "image/svg+xml")
+	// No "produces": a caller who may not see it must get 403 whatever it accepts, not 406 (the type is set below).
+	@GetMapping(BASE + "/graph.svg")
 	@Access.Government
-	@Operation(summary = "The supply chain map as an SVG image; commodity draws one commodity's flows and actors")
+	@Operation(summary = "The supply chain map as an SVG image; commodity draws one commodity's flows and actors",
+			responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The map",
+					content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/svg+xml")))
 	ResponseEntity<String> graph(@PathVariable long workspaceId, @RequestParam(required = false) Commodity commodity, Locale locale) {
 		workspaces.get(workspaceId);
 		return ResponseEntity.ok()

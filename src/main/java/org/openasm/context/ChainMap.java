@@ -58,12 +58,13 @@ public class ChainMap {
 		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		List<ChainLayout.Node> nodes = actors.stream().map(a -> new ChainLayout.Node(a.getId(), a.getName(), a.getKind())).toList();
 		List<ChainLayout.Edge> edges = shown.stream().map(f -> {
-			String label = number.format(f.getVolumePerYear()) + " " + f.getUnit();
-			if (commodityOrNull == null) {
-				label += " · " + text(locale, "commodity." + f.getCommodity().name());
-			}
+			String volume = number.format(f.getVolumePerYear()) + " " + f.getUnit();
+			String title = f.getFromActor().getName() + " → " + f.getToActor().getName() + ": " + volume + ", "
+					+ text(locale, "commodity." + f.getCommodity().name()) + ", "
+					+ (f.isFormal() ? text(locale, "flow.formal") : text(locale, "flow.informal"))
+					+ (f.isCrossBorder() ? ", " + text(locale, "flow.crossBorder") : "");
 			return new ChainLayout.Edge(f.getId(), f.getFromActor().getId(), f.getToActor().getId(), f.getCommodity(), f.getUnit(),
-					f.getVolumePerYear(), f.isFormal(), f.isCrossBorder(), label);
+					f.getVolumePerYear(), f.isFormal(), f.isCrossBorder(), volume, title);
 		}).toList();
 		return ChainLayout.of(nodes, edges);
 	}

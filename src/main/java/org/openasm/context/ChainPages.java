@@ -187,7 +187,7 @@ class ChainPages {
 		return "context/chain-flow";
 	}
 
-	private BalanceView view(MassBalance b, Locale locale) {
+	static BalanceView view(MassBalance b, Locale locale) {
 		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		NumberFormat percent = NumberFormat.getPercentInstance(locale);
 		percent.setMaximumFractionDigits(1);

@@ -160,6 +160,15 @@ public class ChainRegister {
 		if (form.getUnit() == null || form.getUnit().isBlank()) {
 			throw new DomainRuleViolation("unit", "flow.unit.required");
 		}
+		boolean twice = flows(workspaceId).stream()
+			.anyMatch(other -> !other.getId().equals(flow.getId()) && other.getFromActor().getId().equals(from.getId())
+					&& other.getToActor().getId().equals(to.getId()) && other.getCommodity() == form.getCommodity()
+					&& other.getUnit().equalsIgnoreCase(form.getUnit().strip()) && other.isFormal() == form.isFormal()
+					&& other.isCrossBorder() == form.isCrossBorder());
+		if (twice) {
+			// The mass balance would count the same flow twice: change the one recorded instead.
+			throw new DomainRuleViolation("toActorId", "flow.duplicate", from.getName(), to.getName());
+		}
 		if (to.getKind() == ChainActorKind.NEIGHBOURING_COUNTRIES && !form.isCrossBorder()) {
 			throw new DomainRuleViolation("crossBorder", "flow.crossBorder.required", to.getName());
 		}

@@ -19,7 +19,7 @@ final class ChainSvg {
 
 	static final String FONT = "DejaVu Sans, Arial, sans-serif";
 
-	static final int LINE_CHARACTERS = 24;
+	static final int LINE_CHARACTERS = 21;
 
 	/** The words the drawing needs, in the reader's language. */
 	record Words(String title, Map<ChainActorKind, String> stages, String formal, String informal, String domestic,
@@ -57,7 +57,11 @@ final class ChainSvg {
 		}
 		for (ChainLayout.Path path : layout.paths()) {
 			String colour = path.crossBorder() ? CROSS_BORDER_COLOUR : FLOW_COLOUR;
-			svg.append("<g><path d=\"").append(path.d()).append("\" fill=\"none\" stroke=\"").append(colour)
+			svg.append("<g>");
+			if (path.title() != null) {
+				svg.append("<title>").append(escape(path.title())).append("</title>");
+			}
+			svg.append("<path d=\"").append(path.d()).append("\" fill=\"none\" stroke=\"").append(colour)
 				.append("\" stroke-opacity=\"0.75\" stroke-width=\"").append(ChainLayout.n(path.width())).append('"');
 			if (path.dashed()) {
 				svg.append(" stroke-dasharray=\"").append(ChainLayout.n(6 + path.width())).append(' ')
@@ -90,16 +94,24 @@ final class ChainSvg {
 	private static void legend(StringBuilder svg, double top, Words words) {
 		double y = top + 18;
 		double x = ChainLayout.MARGIN;
-		x = legendLine(svg, x, y, FLOW_COLOUR, false, words.formal());
-		x = legendLine(svg, x, y, FLOW_COLOUR, true, words.informal());
-		x = legendLine(svg, x, y, FLOW_COLOUR, false, words.domestic());
-		legendLine(svg, x, y, CROSS_BORDER_COLOUR, false, words.crossBorder());
+		x = legendItem(svg, x, y, "#5b6776", false, false, words.formal());
+		x = legendItem(svg, x, y, "#5b6776", true, false, words.informal());
+		x = legendItem(svg, x, y, FLOW_COLOUR, false, true, words.domestic());
+		legendItem(svg, x, y, CROSS_BORDER_COLOUR, false, true, words.crossBorder());
 	}
 
-	private static double legendLine(StringBuilder svg, double x, double y, String colour, boolean dashed, String label) {
-		svg.append("<line x1=\"").append(ChainLayout.n(x)).append("\" y1=\"").append(ChainLayout.n(y)).append("\" x2=\"")
-			.append(ChainLayout.n(x + 36)).append("\" y2=\"").append(ChainLayout.n(y)).append("\" stroke=\"").append(colour)
-			.append("\" stroke-width=\"3\"").append(dashed ? " stroke-dasharray=\"7 4\"" : "").append("/>");
+	/** A line sample (solid or dashed) for the channel, a colour block for within the country or across a border. */
+	private static double legendItem(StringBuilder svg, double x, double y, String colour, boolean dashed, boolean block,
+			String label) {
+		if (block) {
+			svg.append("<rect x=\"").append(ChainLayout.n(x)).append("\" y=\"").append(ChainLayout.n(y - 6)).append("\" width=\"36\" height=\"12\" fill=\"")
+				.append(colour).append("\" fill-opacity=\"0.75\"/>");
+		}
+		else {
+			svg.append("<line x1=\"").append(ChainLayout.n(x)).append("\" y1=\"").append(ChainLayout.n(y)).append("\" x2=\"")
+				.append(ChainLayout.n(x + 36)).append("\" y2=\"").append(ChainLayout.n(y)).append("\" stroke=\"").append(colour)
+				.append("\" stroke-width=\"3\"").append(dashed ? " stroke-dasharray=\"7 4\"" : "").append("/>");
+		}
 		text(svg, x + 42, y + 4, "start", "#1d2733", label, "");
 		return x + 42 + Math.max(60, label.length() * 7) + 24;
 	}

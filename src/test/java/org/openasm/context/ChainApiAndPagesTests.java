@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -142,6 +143,19 @@ class ChainApiAndPagesTests {
 			.andExpect(jsonPath("$[0].toActor").value("Osso Ridge buying centre"));
 		mvc.perform(get(BASE + "/actors", workspace).with(asAdmin())).andExpect(jsonPath("$.length()").value(2));
 
+		mvc.perform(get("/workspaces/{ws}/history/ChainFlow/{id}", workspace, flow).with(secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Volume per year")))
+			.andExpect(content().string(containsString("Kirru gold miners")))
+			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/workspaces/{ws}/history/ChainActor/{id}", workspace, centre).with(secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Buying centres")));
+
+		mvc.perform(post("/workspaces/{ws}/context/supply-chain/actors/{id}/delete", workspace, miners).with(secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", containsString("Kirru gold miners")));
+
 		mvc.perform(delete(BASE + "/flows/{id}", workspace, flow).with(asAdmin())).andExpect(status().isNoContent());
 		mvc.perform(delete(BASE + "/actors/{id}", workspace, centre).with(asAdmin())).andExpect(status().isNoContent());
 		mvc.perform(get(BASE + "/actors/{id}", workspace, centre).with(asAdmin())).andExpect(status().isNotFound());
@@ -163,6 +177,9 @@ class ChainApiAndPagesTests {
 		flow(miners, kandor, "GOLD", "10", "kg", false, true);
 
 		long flowToTraders = flow(miners, traders, "GOLD", "20", "kg", true, false);
+		addFlow(flowJson(miners, traders, "GOLD", "5", "kg", true, false, null)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("toActorId"));
+		flow(miners, traders, "GOLD", "5", "kg", false, false);
 		mvc.perform(put(BASE + "/actors/{id}", workspace, traders).with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
 			.content(actorJson("Sundiri traders", "NEIGHBOURING_COUNTRIES", 0L)))
 			.andExpect(status().isUnprocessableContent())

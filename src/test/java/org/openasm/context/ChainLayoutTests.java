@@ -21,7 +21,8 @@ class ChainLayoutTests {
 	}
 
 	static ChainLayout.Edge edge(long id, long from, long to, String volume, boolean formal, boolean crossBorder) {
-		return new ChainLayout.Edge(id, from, to, Commodity.GOLD, "kg", new BigDecimal(volume), formal, crossBorder, volume + " kg");
+		return new ChainLayout.Edge(id, from, to, Commodity.GOLD, "kg", new BigDecimal(volume), formal, crossBorder, volume + " kg",
+				from + " → " + to);
 	}
 
 	static final List<ChainLayout.Node> NODES = List.of(node(1, "Runners", ChainActorKind.INFORMAL_CHANNELS),
@@ -83,6 +84,19 @@ class ChainLayoutTests {
 		assertThat(paths.get(13L).crossBorder()).isTrue();
 		assertThat(paths.get(10L).d()).startsWith("M").contains(" C");
 		assertThat(paths.get(10L).arrow()).endsWith("Z");
+	}
+
+	@Test
+	void flowsThatSkipAStageRunBelowTheBoxesInsteadOfThroughThem() {
+		ChainLayout layout = ChainLayout.of(NODES, EDGES);
+		double bottom = layout.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+		ChainLayout.Path skipping = layout.paths().stream().filter(p -> p.id() == 12).findFirst().orElseThrow();
+		ChainLayout.Path adjacent = layout.paths().stream().filter(p -> p.id() == 10).findFirst().orElseThrow();
+
+		assertThat(skipping.d()).contains(" L"); // along its channel
+		assertThat(skipping.labelY()).isGreaterThan(bottom);
+		assertThat(adjacent.d()).doesNotContain(" L");
+		assertThat(layout.height()).isGreaterThan(skipping.labelY() + skipping.width());
 	}
 
 	@Test

@@ -126,4 +126,22 @@ class MassBalanceTests {
 		assertThat(balance.leavingCountry()).isEqualByComparingTo("100");
 		assertThat(balance.leavingCrossBorder()).isEqualByComparingTo("100");
 	}
+
+	@Test
+	void thePageWritesTheFiguresInTheReadersNumberFormat() {
+		flow(MINERS, TRADERS_BROKERS, "9000", "kg", false, false);
+
+		ChainPages.BalanceView english = ChainPages.view(MassBalance.of(Commodity.GOLD, TWELVE_TONNES, flows), java.util.Locale.ENGLISH);
+		ChainPages.BalanceView none = ChainPages.view(MassBalance.of(Commodity.GOLD, null, flows), java.util.Locale.ENGLISH);
+
+		assertThat(english.estimated()).isTrue();
+		assertThat(english.year()).isEqualTo("2025");
+		assertThat(english.central()).isEqualTo("12,000");
+		assertThat(english.unaccountedLow()).isEqualTo("-1,000");
+		assertThat(english.informalShare()).isEqualTo("100%");
+		assertThat(english.crossBorderShare()).isEqualTo("—");
+		assertThat(none.estimated()).isFalse();
+		assertThat(none.unaccountedCentral()).isEqualTo("—");
+		assertThat(none.year()).isNull();
+	}
 }
