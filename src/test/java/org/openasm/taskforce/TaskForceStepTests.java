@@ -135,9 +135,9 @@ class TaskForceStepTests {
 		long ws = aJurisdiction(workspaces, "Unavailable");
 		mvc.perform(get("/api/v1/workspaces/{ws}/outputs", ws).with(asAdmin()))
 			.andExpect(jsonPath("$.length()").value(7))
-			.andExpect(jsonPath("$[2].code").value("context-analysis"))
-			.andExpect(jsonPath("$[2].status").value("NOT_AVAILABLE"))
-			.andExpect(jsonPath("$[2].pdf").doesNotExist());
+			.andExpect(jsonPath("$[3].code").value("vision"))
+			.andExpect(jsonPath("$[3].status").value("NOT_AVAILABLE"))
+			.andExpect(jsonPath("$[3].pdf").doesNotExist());
 		mvc.perform(get("/api/v1/workspaces/{ws}/outputs/vision/pdf", ws).with(asAdmin())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/workspaces/{ws}/outputs/task-force/odt", ws).with(asAdmin())).andExpect(status().isNotFound());
 	}
