@@ -410,6 +410,27 @@ class BrowserJourneyTests {
 			new Select(driver.findElement(By.cssSelector("#map-filters select[name=commodity]"))).selectByVisibleText("Salt");
 			wait.until(ExpectedConditions.textMatches(By.id("map-count"), java.util.regex.Pattern.compile("^\\d{1,2} / \\d{3} ")));
 			screenshot("context-map");
+			signOut();
+
+			// The secretariat imports sites through the page (sent in the background with a progress bar):
+			// a file with a point outside the country is refused whole, then a good one is added.
+			signIn("demo-secretariat");
+			click(By.linkText("Republic of Meridia"));
+			open(driver.getCurrentUrl() + "/context/sites");
+			Path file = Files.createTempFile(downloadDir, "sites", ".csv");
+			String header = "name,longitude,latitude,commodity,deposit_type,mechanisation,scale,legal_status,women,men\n";
+			Files.writeString(file, header + "Journey pit A,1.2,9.1,GOLD,ALLUVIAL,MANUAL,ARTISANAL,UNLICENSED,5,20\n"
+					+ "Journey pit B,45.0,9.1,GOLD,ALLUVIAL,MANUAL,ARTISANAL,UNLICENSED,5,20\n");
+			assertThat(driver.findElement(By.cssSelector("#site-import progress")).isDisplayed()).isFalse();
+			driver.findElement(By.cssSelector("#site-import input[type=file]")).sendKeys(file.toString());
+			click(By.cssSelector("#site-import button[type=submit]"));
+			assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors"))).getText()).contains("Row 3");
+			assertThat(driver.getCurrentUrl()).endsWith("/context/sites");
+			Files.writeString(file, header + "Journey pit A,1.2,9.1,GOLD,ALLUVIAL,MANUAL,ARTISANAL,UNLICENSED,5,20\n");
+			driver.findElement(By.cssSelector("#site-import input[type=file]")).sendKeys(file.toString());
+			click(By.cssSelector("#site-import button[type=submit]"));
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-errors")));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Imported: 1 sites added, 0 already recorded");
 		}
 		catch (Throwable failure) {
 			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("context-failure.html"),
