@@ -81,11 +81,7 @@ class SitePages {
 					messages.getMessage("siteImport.done", new Object[] { done.added(), done.alreadyRecorded() }, locale));
 		}
 		catch (ImportRejected ex) {
-			redirect.addFlashAttribute("importErrors", ex.errors()
-				.stream()
-				.map(e -> messages.getMessage("import.row", new Object[] { e.row(), e.column(),
-						messages.getMessage(e.messageKey(), e.args(), locale) }, locale))
-				.toList());
+			redirect.addFlashAttribute("importErrors", ex.describe(messages, locale));
 		}
 		return "redirect:/workspaces/" + workspaceId + "/context/sites";
 	}

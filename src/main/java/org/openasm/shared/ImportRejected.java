@@ -22,4 +22,12 @@ public class ImportRejected extends RuntimeException {
 	public List<RowError> errors() {
 		return errors;
 	}
+
+	/** Each wrong cell as the user reads it: "Row 3, gender: …", in the given language. */
+	public List<String> describe(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return errors.stream()
+			.map(e -> messages.getMessage("import.row",
+					new Object[] { e.row(), e.column(), messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale) }, locale))
+			.toList();
+	}
 }

@@ -199,9 +199,7 @@ class ForumPages {
 			redirect.addFlashAttribute("savedText", messages.getMessage("attendance.imported", new Object[] { count }, locale));
 		}
 		catch (ImportRejected ex) {
-			redirect.addFlashAttribute("importErrors", ex.errors().stream()
-				.map(e -> messages.getMessage("import.row", new Object[] { e.row(), e.column(), messages.getMessage(e.messageKey(), e.args(), locale) }, locale))
-				.toList());
+			redirect.addFlashAttribute("importErrors", ex.describe(messages, locale));
 		}
 		catch (DomainRuleViolation ex) {
 			redirect.addFlashAttribute("refusal", messages.getMessage(ex.messageKey(), ex.args(), locale));
