@@ -23,7 +23,7 @@ public class ImportRejected extends RuntimeException {
 		return errors;
 	}
 
-	/** Each wrong cell as the user reads it: "Row 3, gender: …", in the given language. */
+	/** Each wrong cell as the user reads it (“Row 3, gender: …”), in the given language. */
 	public List<String> describe(org.springframework.context.MessageSource messages, java.util.Locale locale) {
 		return errors.stream()
 			.map(e -> messages.getMessage("import.row",
