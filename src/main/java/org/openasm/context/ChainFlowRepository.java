@@ -3,6 +3,8 @@ package org.openasm.context;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ChainFlowRepository extends JpaRepository<ChainFlow, Long> {
 
@@ -11,4 +13,8 @@ interface ChainFlowRepository extends JpaRepository<ChainFlow, Long> {
 	Optional<ChainFlow> findByIdAndWorkspaceId(Long id, Long workspaceId);
 
 	boolean existsByFromActorOrToActor(ChainActor from, ChainActor to);
+
+	/** The commodities that have at least one flow, without loading the flows. */
+	@Query("select distinct f.flowCommodity from ChainFlow f where f.workspaceId = :workspaceId")
+	List<Commodity> commoditiesWithFlows(@Param("workspaceId") Long workspaceId);
 }

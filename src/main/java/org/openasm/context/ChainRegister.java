@@ -54,6 +54,13 @@ public class ChainRegister {
 	}
 
 	@Transactional(readOnly = true)
+	java.util.Set<Commodity> commoditiesWithFlows(long workspaceId) {
+		java.util.Set<Commodity> commodities = java.util.EnumSet.noneOf(Commodity.class);
+		commodities.addAll(flows.commoditiesWithFlows(workspaceId));
+		return commodities;
+	}
+
+	@Transactional(readOnly = true)
 	ChainFlow flow(long workspaceId, long flowId) {
 		return flows.findByIdAndWorkspaceId(flowId, workspaceId).orElseThrow(() -> new RecordNotFoundException("ChainFlow", flowId));
 	}

@@ -39,12 +39,13 @@ class ContextPages {
 	@GetMapping("/workspaces/{workspaceId}/context")
 	@Access.Government
 	String overview(@PathVariable long workspaceId, Model model, Locale locale) {
-		SectorOverview overview = SectorOverview.of(sites.facts(workspaceId), figures.estimates(workspaceId), figures.areas(workspaceId));
-		ContextState state = readiness.state(workspaceId);
+		List<EstimateFacts> estimates = figures.estimates(workspaceId);
+		SectorOverview overview = SectorOverview.of(sites.facts(workspaceId), estimates, figures.areas(workspaceId));
+		ContextState state = readiness.state(workspaceId, estimates);
 		model.addAttribute("progress", progress.of(workspaceId, Step.CONTEXT_ANALYSIS, locale));
 		model.addAttribute("overview", overview);
 		model.addAttribute("state", state);
-		model.addAttribute("estimates", figures.estimates(workspaceId).size());
+		model.addAttribute("estimates", estimates.size());
 		List<SectorOverview.Row> charted = overview.byCommodity().stream().filter(r -> r.miners().isPresent() || r.workers() > 0).toList();
 		model.addAttribute("chartLabels", charted.stream().map(r -> messages.getMessage("commodity." + r.commodity(), null, locale)).toList());
 		model.addAttribute("chartRecorded", charted.stream().map(SectorOverview.Row::workers).toList());

@@ -55,25 +55,27 @@ class ContextReadiness implements StepReadiness {
 	@Override
 	@Transactional(readOnly = true)
 	public StepAssessment assess(long workspaceId) {
-		ContextState state = state(workspaceId);
-		boolean started = state.sites() > 0 || !figures.estimates(workspaceId).isEmpty() || !state.commoditiesWithFlows().isEmpty()
+		List<EstimateFacts> estimates = figures.estimates(workspaceId);
+		ContextState state = state(workspaceId, estimates);
+		boolean started = state.sites() > 0 || !estimates.isEmpty() || !state.commoditiesWithFlows().isEmpty()
 				|| state.politicalActors() > 0 || state.unassessedAgencies().size() < state.agencies();
 		return new StepAssessment(started, RULES.stream().flatMap(rule -> rule.check(state).stream()).toList());
 	}
 
+	/**
+	 * Every page of a workspace assesses the steps, so this reads counts and small lists only: the sites
+	 * are counted per commodity by the database, never loaded.
+	 */
 	@Transactional(readOnly = true)
-	ContextState state(long workspaceId) {
+	ContextState state(long workspaceId, List<EstimateFacts> estimates) {
 		Map<Commodity, Integer> byCommodity = new EnumMap<>(Commodity.class);
-		sites.facts(workspaceId).forEach(s -> byCommodity.merge(s.commodity(), 1, Integer::sum));
-		Set<Commodity> minersEstimated = figures.estimates(workspaceId)
+		byCommodity.putAll(sites.countsByCommodity(workspaceId));
+		Set<Commodity> minersEstimated = estimates
 			.stream()
 			.filter(e -> EstimateFigure.MINERS.name().equals(e.figure()) && e.commodity() != null)
 			.map(EstimateFacts::commodity)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Commodity.class)));
-		Set<Commodity> withFlows = chain.flows(workspaceId)
-			.stream()
-			.map(ChainFlow::getCommodity)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Commodity.class)));
+		Set<Commodity> withFlows = chain.commoditiesWithFlows(workspaceId);
 		return new ContextState(workspaceId, byCommodity, minersEstimated, capacity.agencies(workspaceId).size(),
 				capacity.unassessedAgencies(workspaceId).stream().map(a -> a.name()).toList(), withFlows,
 				(int) politics.actorCount(workspaceId));

@@ -49,6 +49,14 @@ public class SiteRegister {
 		return sites.findByWorkspaceIdOrderByName(workspaceId).stream().map(MineSite::facts).toList();
 	}
 
+	/** How many sites each commodity has, without loading them. */
+	@Transactional(readOnly = true)
+	java.util.Map<Commodity, Integer> countsByCommodity(long workspaceId) {
+		java.util.Map<Commodity, Integer> counts = new java.util.EnumMap<>(Commodity.class);
+		sites.countByCommodity(workspaceId).forEach(row -> counts.put((Commodity) row[0], ((Number) row[1]).intValue()));
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	List<MineSite> sites(long workspaceId) {
 		return sites.findByWorkspaceIdOrderByName(workspaceId);

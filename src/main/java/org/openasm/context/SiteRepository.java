@@ -3,10 +3,16 @@ package org.openasm.context;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SiteRepository extends JpaRepository<MineSite, Long> {
 
 	List<MineSite> findByWorkspaceIdOrderByName(Long workspaceId);
 
 	Optional<MineSite> findByIdAndWorkspaceId(Long id, Long workspaceId);
+
+	/** Sites per commodity, counted by the database: readiness reads this on every page, not the sites. */
+	@Query("select s.commodity, count(s) from MineSite s where s.workspaceId = :workspaceId group by s.commodity")
+	List<Object[]> countByCommodity(@Param("workspaceId") Long workspaceId);
 }
