@@ -15,4 +15,14 @@ interface SiteRepository extends JpaRepository<MineSite, Long> {
 	/** Sites per commodity, counted by the database: readiness reads this on every page, not the sites. */
 	@Query("select s.commodity, count(s) from MineSite s where s.workspaceId = :workspaceId group by s.commodity")
 	List<Object[]> countByCommodity(@Param("workspaceId") Long workspaceId);
+
+	/** Sites per combination of commodity, deposit, mechanisation, scale and area, with their workers, counted by the database. */
+	@Query("select s.commodity, s.depositType, s.mechanisation, s.scale, s.areaId, count(s), sum(s.women), sum(s.men) from MineSite s"
+			+ " where s.workspaceId = :workspaceId group by s.commodity, s.depositType, s.mechanisation, s.scale, s.areaId")
+	List<Object[]> countByAttributes(@Param("workspaceId") Long workspaceId);
+
+	/** The same attributes for a few named sites, one row each. */
+	@Query("select s.id, s.name, s.commodity, s.depositType, s.mechanisation, s.scale, s.areaId, s.women, s.men from MineSite s"
+			+ " where s.workspaceId = :workspaceId and s.id in :ids")
+	List<Object[]> attributesOf(@Param("workspaceId") Long workspaceId, @Param("ids") java.util.Collection<Long> ids);
 }
