@@ -15,4 +15,8 @@ interface SiteRepository extends JpaRepository<MineSite, Long> {
 	/** Sites per commodity, counted by the database: readiness reads this on every page, not the sites. */
 	@Query("select s.commodity, count(s) from MineSite s where s.workspaceId = :workspaceId group by s.commodity")
 	List<Object[]> countByCommodity(@Param("workspaceId") Long workspaceId);
+
+	/** The ids of the workspace's sites, without loading them. */
+	@Query("select s.id from MineSite s where s.workspaceId = :workspaceId")
+	List<Long> ids(@Param("workspaceId") Long workspaceId);
 }
