@@ -49,6 +49,15 @@ public class SiteRegister {
 		return sites.findByWorkspaceIdOrderByName(workspaceId).stream().map(MineSite::facts).toList();
 	}
 
+	/**
+	 * The ids of the workspace's sites, read without loading them: enough for another module to tell a
+	 * recorded site from one since removed.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> ids(long workspaceId) {
+		return new HashSet<>(sites.ids(workspaceId));
+	}
+
 	/** How many sites each commodity has, without loading them. */
 	@Transactional(readOnly = true)
 	java.util.Map<Commodity, Integer> countsByCommodity(long workspaceId) {
