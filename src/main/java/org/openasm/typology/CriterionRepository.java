@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
-	List<Criterion> findByWorkspaceIdOrderBySortOrderAscIdAsc(Long workspaceId);nntOptional<Criterion> findByIdAndWorkspaceId(Long id, Long workspaceId);
+	List<Criterion> findByWorkspaceIdOrderBySortOrderAscIdAsc(Long workspaceId);
+
+	Optional<Criterion> findByIdAndWorkspaceId(Long id, Long workspaceId);
 }

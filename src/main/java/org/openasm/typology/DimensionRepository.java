@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DimensionRepository extends JpaRepository<CustomDimension, Long> {
 
-	List<CustomDimension> findByWorkspaceIdOrderByName(Long workspaceId);nntOptional<CustomDimension> findByIdAndWorkspaceId(Long id, Long workspaceId);
+	List<CustomDimension> findByWorkspaceIdOrderByName(Long workspaceId);
+
+	Optional<CustomDimension> findByIdAndWorkspaceId(Long id, Long workspaceId);
 }

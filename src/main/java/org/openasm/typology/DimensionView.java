@@ -22,7 +22,7 @@ public record DimensionView(String key, Long dimensionId, String name, String na
 		List<DimensionView> views = new ArrayList<>();
 		for (Dimensions.BuiltIn b : Dimensions.BuiltIn.values()) {
 			views.add(new DimensionView(b.key(), null, null, "typology.dimension." + b.key(),
-					b.values().stream().map(v -> new Value(v, b.label(v))).toList()));
+					b.accepted().stream().map(v -> new Value(v, b.label(v))).toList()));
 		}
 		for (CustomDimension d : custom) {
 			views.add(new DimensionView(d.key(), d.getId(), d.getName(), null, d.getValues().stream().map(v -> new Value(v, null)).toList()));

@@ -29,20 +29,21 @@ final class Dimensions {
 
 		private final String labelPrefix;
 
-		private final List<String> values;
+		private final List<String> accepted;
 
 		BuiltIn(String key, String labelPrefix, List<String> values) {
 			this.key = key;
 			this.labelPrefix = labelPrefix;
-			this.values = values;
+			this.accepted = values;
 		}
 
 		public String key() {
 			return key;
 		}
 
-		public List<String> values() {
-			return values;
+		/** The values the site register uses for this dimension. */
+		public List<String> accepted() {
+			return accepted;
 		}
 
 		/** The message key naming a value ({@code commodity.GOLD}). */

@@ -6,5 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OverrideRepository extends JpaRepository<TypeOverride, Long> {
 
-	List<TypeOverride> findByWorkspaceIdOrderById(Long workspaceId);nntOptional<TypeOverride> findByIdAndWorkspaceId(Long id, Long workspaceId);nntOptional<TypeOverride> findByWorkspaceIdAndSiteId(Long workspaceId, Long siteId);nntList<TypeOverride> findByType(SectorType type);
+	List<TypeOverride> findByWorkspaceIdOrderById(Long workspaceId);
+
+	Optional<TypeOverride> findByIdAndWorkspaceId(Long id, Long workspaceId);
+
+	Optional<TypeOverride> findByWorkspaceIdAndSiteId(Long workspaceId, Long siteId);
+
+	List<TypeOverride> findByType(SectorType type);
 }

@@ -38,6 +38,22 @@ class PriorityPages {
 	static void recordedStatus(long workspaceId, Prioritisation priorities, Model model) {
 		Optional<RecordedRanking> recorded = priorities.recorded(workspaceId);
 		model.addAttribute("recorded", recorded.map(r -> SectorTypes.facts(r, priorities.outOfDate(workspaceId, r))).orElse(null));
+		model.addAttribute("recordedWhen", recorded.map(r -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(org.springframework.context.i18n.LocaleContextHolder.getLocale())
+			.withZone(java.time.ZoneId.systemDefault())
+			.format(r.getCreatedAt())).orElse(null));
+	}
+
+	/** Per ranked type, the names of the criteria it hinges on, in the reader's language. */
+	static java.util.Map<Long, String> hinges(Analysis analysis, MessageSource messages, Locale locale) {
+		java.util.Map<Long, String> hinges = new java.util.HashMap<>();
+		for (Ranking.Place p : analysis.getPlaces()) {
+			hinges.put(p.typeId(), String.join(", ", analysis.range(p.typeId()).hingesOn().stream().map(id -> {
+				Criterion c = analysis.criterion(id);
+				return c.getCode() != null ? messages.getMessage(c.getNameKey(), null, locale) : c.getName();
+			}).toList()));
+		}
+		return hinges;
 	}
 
 	@GetMapping("/workspaces/{workspaceId}/types/scores")
@@ -145,6 +161,7 @@ class PriorityPages {
 		}
 		Analysis analysis = priorities.analysis(workspaceId, percent);
 		model.addAttribute("analysis", analysis);
+		model.addAttribute("hinges", hinges(analysis, messages, locale));
 		model.addAttribute("token", UUID.randomUUID().toString());
 		recordedStatus(workspaceId, priorities, model);
 		return "typology/ranking";

@@ -6,5 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ScoreRepository extends JpaRepository<Score, Long> {
 
-	List<Score> findByWorkspaceId(Long workspaceId);nntOptional<Score> findByTypeIdAndCriterionId(Long typeId, Long criterionId);nntList<Score> findByTypeId(Long typeId);nntList<Score> findByCriterionId(Long criterionId);
+	List<Score> findByWorkspaceId(Long workspaceId);
+
+	Optional<Score> findByTypeIdAndCriterionId(Long typeId, Long criterionId);
+
+	List<Score> findByTypeId(Long typeId);
+
+	List<Score> findByCriterionId(Long criterionId);
 }

@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SectorTypeRepository extends JpaRepository<SectorType, Long> {
 
-	List<SectorType> findByWorkspaceIdOrderByName(Long workspaceId);nntOptional<SectorType> findByIdAndWorkspaceId(Long id, Long workspaceId);
+	List<SectorType> findByWorkspaceIdOrderByName(Long workspaceId);
+
+	Optional<SectorType> findByIdAndWorkspaceId(Long id, Long workspaceId);
 }

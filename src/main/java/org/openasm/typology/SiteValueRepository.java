@@ -6,5 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SiteValueRepository extends JpaRepository<SiteValue, Long> {
 
-	List<SiteValue> findByWorkspaceId(Long workspaceId);nntList<SiteValue> findByDimensionId(Long dimensionId);nntOptional<SiteValue> findByDimensionIdAndSiteId(Long dimensionId, Long siteId);nntlong countByDimensionIdAndValue(Long dimensionId, String value);
+	List<SiteValue> findByWorkspaceId(Long workspaceId);
+
+	List<SiteValue> findByDimensionId(Long dimensionId);
+
+	Optional<SiteValue> findByDimensionIdAndSiteId(Long dimensionId, Long siteId);
+
+	long countByDimensionIdAndValue(Long dimensionId, String value);
 }

@@ -164,7 +164,7 @@ class TypologyApi {
 	List<DimensionBody> dimensions(@PathVariable long workspaceId) {
 		List<DimensionBody> out = new java.util.ArrayList<>();
 		for (Dimensions.BuiltIn b : Dimensions.BuiltIn.values()) {
-			out.add(new DimensionBody(b.key(), null, b.key(), b.values(), true, null));
+			out.add(new DimensionBody(b.key(), null, b.key(), b.accepted(), true, null));
 		}
 		typology.dimensions(workspaceId).forEach(d -> out.add(dimension(d)));
 		return out;

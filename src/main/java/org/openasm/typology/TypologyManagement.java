@@ -379,7 +379,7 @@ class TypologyManagement {
 			Dimensions.BuiltIn builtIn = Dimensions.builtIn(key);
 			Long customId = Dimensions.customId(key);
 			if (builtIn != null) {
-				allowed = builtIn.values();
+				allowed = builtIn.accepted();
 			}
 			else if (customId != null && custom.containsKey(customId)) {
 				allowed = custom.get(customId).getValues();

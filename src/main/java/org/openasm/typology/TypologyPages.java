@@ -267,8 +267,9 @@ class TypologyPages {
 
 	@GetMapping("/workspaces/{workspaceId}/types/problems")
 	@Access.Government
-	String problems(@PathVariable long workspaceId, Model model, Locale locale) {
+	String problems(@PathVariable long workspaceId, @RequestParam(required = false) Long siteId, Model model, Locale locale) {
 		OverrideForm form = new OverrideForm();
+		form.setSiteId(siteId);
 		form.setToken(UUID.randomUUID().toString());
 		return problems(workspaceId, form, model, locale);
 	}
