@@ -440,6 +440,71 @@ class BrowserJourneyTests {
 		}
 	}
 
+	/**
+	 * Step 2.2 on the demo: the secretariat raises one score of development minerals on the scoring
+	 * matrix (potential positive impact 3 → 5), sees the type climb from 4th to 3rd and lose its
+	 * unstable flag, sees the recorded ranking go out of date on the ranking page and the dashboard,
+	 * records it again and sees the step ready.
+	 */
+	@Test
+	void theSecretariatRescoresATypeAndRecordsTheRankingAgain() throws Exception {
+		try {
+			signIn("demo-secretariat");
+			click(By.linkText("Republic of Meridia"));
+			String dashboardUrl = driver.getCurrentUrl();
+			WebElement step22 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-2.2")));
+			assertThat(badge(step22)).isEqualTo("Ready");
+			click(By.cssSelector("[id='step-2.2'] strong a"));
+			click(By.id("open-step"));
+			wait.until(ExpectedConditions.textToBe(By.id("step-status"), "Ready"));
+			click(By.cssSelector("#parts a[href$='/types/ranking']"));
+			WebElement before = rankingRow("Development minerals");
+			assertThat(before.findElement(By.cssSelector(".rank")).getText()).isEqualTo("4");
+			assertThat(before.findElement(By.cssSelector(".stability")).getText()).startsWith("Unstable: hinges on");
+
+			open(dashboardUrl + "/types/scores");
+			String type = driver.findElement(By.xpath("//section[@id='matrix']//tr[td/a[text()='Development minerals']]"))
+				.getAttribute("data-type");
+			String criterion = driver.findElement(By.xpath("//section[@id='criteria']//tr[td[text()='Potential positive impact']]"))
+				.getAttribute("data-criterion");
+			assertThat(driver.findElement(By.id("score-" + type + "-" + criterion)).getText()).isEqualTo("3");
+			click(By.cssSelector("#score-" + type + "-" + criterion + " a"));
+			new Select(driver.findElement(By.id("score"))).selectByVisibleText("5: strongest case for priority");
+			type(By.id("rationale"), "The port's building boom makes quarry permits the quickest gain in local revenue.");
+			click(By.id("save"));
+			assertThat(driver.findElement(By.id("score-" + type + "-" + criterion)).getText()).isEqualTo("5");
+			assertThat(driver.findElement(By.id("stale-ranking")).getText()).contains("out of date");
+
+			open(dashboardUrl + "/types/ranking");
+			WebElement after = rankingRow("Development minerals");
+			assertThat(after.findElement(By.cssSelector(".rank")).getText()).isEqualTo("3");
+			assertThat(after.findElement(By.cssSelector(".stability")).getText()).isEqualTo("Stable");
+			assertThat(driver.findElement(By.id("stale-ranking")).isDisplayed()).isTrue();
+			open(dashboardUrl);
+			step22 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-2.2")));
+			assertThat(badge(step22)).isEqualTo("In progress");
+			assertThat(step22.getText()).contains("record it again");
+
+			open(dashboardUrl + "/types/ranking");
+			click(By.id("record"));
+			assertThat(driver.findElement(By.id("current-ranking")).getText()).isEqualTo("Recorded and up to date");
+			screenshot("types-ranking");
+			open(dashboardUrl);
+			assertThat(badge(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-2.2"))))).isEqualTo("Ready");
+		}
+		catch (Throwable failure) {
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("types-failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("types-failure");
+			throw failure;
+		}
+	}
+
+	private WebElement rankingRow(String typeName) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//table[@id='ranking-table']//tr[td/a[text()='" + typeName + "']]")));
+	}
+
 	private void signIn(String username) {
 		open("/login");
 		type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))), username);
