@@ -99,7 +99,7 @@ class TypologyChapter implements VisionChapter {
 			blocks.add(new Block.Paragraph(text(locale, r.outOfDate() ? "typology.output.recordedStale" : "typology.output.recorded",
 					r.recordedBy(), java.util.Date.from(r.recordedAt()), r.percent())));
 			blocks.add(rankingTable(r.ranked().stream()
-				.map(l -> List.of(String.valueOf(l.rank()), l.name(), plain(l.score()), l.bestRank() + "–" + l.worstRank(),
+				.map(l -> List.of(String.valueOf(l.rank()), l.name(), plain(l.score()), range(l.bestRank(), l.worstRank()),
 						l.unstable() ? text(locale, "typology.sensitivity.unstable.flag", hinges(l.hingesOn(), r.weights(), locale)) : ""))
 				.toList(), locale));
 		}
@@ -111,7 +111,7 @@ class TypologyChapter implements VisionChapter {
 					.stream()
 					.map(c -> new RankingFacts.Weight(c.getId(), c.getCode(), c.getName(), c.getWeight()))
 					.toList();
-				return List.of(String.valueOf(p.rank()), analysis.type(p.typeId()).getName(), plain(p.score()), range.best() + "–" + range.worst(),
+				return List.of(String.valueOf(p.rank()), analysis.type(p.typeId()).getName(), plain(p.score()), range(range.best(), range.worst()),
 						range.unstable() ? text(locale, "typology.sensitivity.unstable.flag", hinges(range.hingesOn(), weights, locale)) : "");
 			}).toList(), locale));
 		}
@@ -132,6 +132,10 @@ class TypologyChapter implements VisionChapter {
 		return new Block.Table(List.of(text(locale, "typology.ranking.rank"), text(locale, "typology.type.name"),
 				text(locale, "typology.ranking.score"), text(locale, "typology.sensitivity.range"), text(locale, "typology.sensitivity.flag")),
 				rows);
+	}
+
+	private static String range(int best, int worst) {
+		return best == worst ? String.valueOf(best) : best + "–" + worst;
 	}
 
 	private String hinges(List<Long> ids, List<RankingFacts.Weight> weights, Locale locale) {
