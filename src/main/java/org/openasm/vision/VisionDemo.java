@@ -178,14 +178,15 @@ class VisionDemo {
 		List<RecordLinks.Linked> estimates = records.all(ws, "SectorEstimate");
 		List<RecordLinks.Linked> flows = records.all(ws, "ChainFlow");
 		List<RecordLinks.Linked> inputs = records.all(ws, "Input");
-		List<RecordLinks.Linked> goldEstimates = estimates.stream().filter(e -> e.label().contains("GOLD")).toList();
+		List<RecordLinks.Linked> goldMiners = estimates.stream().filter(e -> e.label().startsWith("MINERS · GOLD")).toList();
+		List<RecordLinks.Linked> goldProduction = estimates.stream().filter(e -> e.label().startsWith("PRODUCTION · GOLD")).toList();
 
 		long mercury = issue(ws, IssueKind.MERCURY, "Mercury used on most alluvial gold sites", Significance.HIGH,
 				"Four in five gold sites recorded use mercury; a third of the alluvial ones amalgamate whole ore and amalgam is burned in the open "
 						+ "or at home. Meridia's Minamata national action plan commits it to end these practices.");
 		sites(ws, mercury, practised.get("WHOLE_ORE_AMALGAMATION"), 3, "Whole-ore amalgamation seen by the district officer");
 		sites(ws, mercury, practised.get("OPEN_BURNING_AMALGAM"), 1, "Amalgam burned in the open near the pits");
-		first(goldEstimates).ifPresent(e -> evidence(ws, mercury, e, "Gold production the mercury is used for"));
+		first(goldMiners).ifPresent(e -> evidence(ws, mercury, e, "Estimated gold miners, most of them handling mercury"));
 
 		long child = issue(ws, IssueKind.CHILD_LABOUR, "Children working on gold and coltan sites", Significance.HIGH,
 				"Minors were recorded at about a fifth of the gold sites and child labour was observed at many of them, "
@@ -196,8 +197,7 @@ class VisionDemo {
 				"Most gold is sold to unlicensed traders and part of it crosses the border undeclared: royalties are lost and "
 						+ "buyers cannot show where the gold comes from.");
 		flows.stream().limit(2).forEach(f -> evidence(ws, revenue, f, "Flow through informal buyers recorded in the supply-chain map"));
-		first(goldEstimates.size() > 1 ? goldEstimates.subList(1, goldEstimates.size()) : goldEstimates)
-			.ifPresent(e -> evidence(ws, revenue, e, "Estimated production against what is exported legally"));
+		first(goldProduction).ifPresent(e -> evidence(ws, revenue, e, "Estimated production, far above what is exported legally"));
 
 		long safety = issue(ws, IssueKind.HEALTH_AND_SAFETY, "Collapses in unsupported hard-rock pits", Significance.HIGH,
 				"Two in three hard-rock gold sites dig deep pits without any support; accidents were reported at several of them.");
