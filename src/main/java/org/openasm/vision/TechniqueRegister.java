@@ -201,6 +201,15 @@ class TechniqueRegister {
 		return map;
 	}
 
+	/** How widespread the unacceptable and poor techniques are ({@link Prevalence}), names in {@code locale}. */
+	@Transactional(readOnly = true)
+	List<Prevalence.Row> prevalence(long workspaceId, Locale locale) {
+		List<Prevalence.Graded> graded = techniques(workspaceId).stream()
+			.map(t -> new Prevalence.Graded(t.getId(), name(t, locale), t.getGrade()))
+			.toList();
+		return Prevalence.of(graded, sitesByTechnique(workspaceId), sites(workspaceId).values(), areas(workspaceId));
+	}
+
 	/** The recorded sites where a technique is practised, by name. */
 	@Transactional(readOnly = true)
 	List<SiteFacts> sitesOf(long workspaceId, long techniqueId) {

@@ -52,6 +52,28 @@ public class RecordLinks {
 				"/workspaces/" + workspaceId + "/history/" + entityType.getName() + "/" + id));
 	}
 
+	/**
+	 * Every record of this type in the workspace, oldest first, as a reader sees it: for pickers in forms
+	 * and for demo data that links records of other modules. Empty for unknown types.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Linked> all(long workspaceId, String type) {
+		EntityType<?> entityType = type == null ? null : types.get(type.strip());
+		if (entityType == null) {
+			return java.util.List.of();
+		}
+		return em.createQuery("select e from " + entityType.getName() + " e where e.workspaceId = :workspaceId order by e.id", Object.class)
+			.setParameter("workspaceId", workspaceId)
+			.getResultList()
+			.stream()
+			.map(found -> {
+				long id = ((org.openasm.shared.AuditedEntity) found).getId();
+				String label = found instanceof HistoryLabel named ? named.historyLabel() : entityType.getName() + " #" + id;
+				return new Linked(entityType.getName(), id, label, "/workspaces/" + workspaceId + "/history/" + entityType.getName() + "/" + id);
+			})
+			.toList();
+	}
+
 	/** The type names records can be linked by, for forms and the API description. */
 	public java.util.Set<String> types() {
 		return java.util.Collections.unmodifiableSet(types.keySet());
