@@ -86,9 +86,11 @@ public class SiteRegister {
 				long women = number(row[7]);
 				long men = number(row[8]);
 				long[] group = counts.get(Arrays.asList(row[2], row[3], row[4], row[5], row[6]));
-				group[0]--;
-				group[1] -= women;
-				group[2] -= men;
+				if (group != null) { // null only for a site added between the two queries
+					group[0]--;
+					group[1] -= women;
+					group[2] -= men;
+				}
 				single.add(group(((Number) row[0]).longValue(), (String) row[1], row[2], row[3], row[4], row[5], (Long) row[6], 1,
 						women, men));
 			}

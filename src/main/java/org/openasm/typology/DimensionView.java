@@ -53,10 +53,10 @@ public record DimensionView(String key, Long dimensionId, String name, String na
 	static String describe(Map<String, Set<String>> accepted, List<DimensionView> dimensions, MessageSource messages, Locale locale) {
 		String text = dimensions.stream()
 			.filter(d -> accepted.containsKey(d.key()))
-			.map(d -> d.label(messages, locale) + ": " + accepted.get(d.key())
+			.map(d -> messages.getMessage("typology.type.definitionPart", new Object[] { d.label(messages, locale), accepted.get(d.key())
 				.stream()
 				.map(v -> d.valueLabel(v, messages, locale))
-				.collect(Collectors.joining(", ")))
+				.collect(Collectors.joining(", ")) }, locale))
 			.collect(Collectors.joining(" · "));
 		return text.isEmpty() ? messages.getMessage("typology.type.anySite", null, locale) : text;
 	}

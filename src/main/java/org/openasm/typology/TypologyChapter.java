@@ -147,8 +147,8 @@ class TypologyChapter implements VisionChapter {
 
 	private String production(TypeProfile p, Locale locale) {
 		return p.production().stream()
-			.map(x -> text(locale, "typology.production.line", text(locale, "commodity." + x.commodity()), plain(x.central()),
-					plain(x.low()), plain(x.high()), x.unit(), x.year(), x.percent()))
+			.map(x -> text(locale, "typology.production.line", text(locale, "commodity." + x.commodity()), x.central(),
+					x.low() == null ? "—" : x.low(), x.high() == null ? "—" : x.high(), x.unit(), x.year(), x.percent()))
 			.collect(Collectors.joining("; "));
 	}
 
