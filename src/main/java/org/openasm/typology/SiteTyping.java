@@ -68,7 +68,7 @@ class SiteTyping {
 
 	/** The typing of a workspace. */
 	record Typing(List<TypeAssignment.TypeRule> rules, Map<Long, Holding> byType, List<Problem> problems, int sites,
-			Map<Commodity, Long> workersByCommodity, Map<Long, Long> typeOfSite) {
+			Map<Commodity, Long> workersByCommodity, Map<Long, Long> typeOfSite, Map<Long, Commodity> commodityOfSite) {
 
 		int untyped() {
 			return problems.stream().mapToInt(Problem::sites).sum();
@@ -103,7 +103,10 @@ class SiteTyping {
 		return typing(workspaceId, Set.of());
 	}
 
-	/** The typing, with {@code alsoApart} (sites the caller needs one by one) in {@link Typing#typeOfSite}. */
+	/**
+	 * The typing, with {@code alsoApart} (sites the caller needs one by one) in {@link Typing#typeOfSite}
+	 * and {@link Typing#commodityOfSite}.
+	 */
 	@Transactional(readOnly = true)
 	Typing typing(long workspaceId, Collection<Long> alsoApart) {
 		List<TypeAssignment.TypeRule> rules = types.findByWorkspaceIdOrderByName(workspaceId).stream().map(SectorType::rule).toList();
@@ -128,10 +131,14 @@ class SiteTyping {
 		List<Problem> problems = new ArrayList<>();
 		Map<Commodity, Long> workersByCommodity = new EnumMap<>(Commodity.class);
 		Map<Long, Long> typeOfSite = new HashMap<>();
+		Map<Long, Commodity> commodityOfSite = new HashMap<>();
 		int total = 0;
 		for (SiteGroup group : register.groups(workspaceId, apart)) {
 			total += group.sites();
 			workersByCommodity.merge(group.commodity(), group.women() + group.men(), Long::sum);
+			if (group.siteId() != null) {
+				commodityOfSite.put(group.siteId(), group.commodity());
+			}
 			Map<String, String> values = Dimensions.values(group);
 			Long typeId;
 			TypeAssignment.Result result = null;
@@ -163,6 +170,6 @@ class SiteTyping {
 				typeOfSite.put(group.siteId(), typeId);
 			}
 		}
-		return new Typing(rules, byType, problems, total, workersByCommodity, typeOfSite);
+		return new Typing(rules, byType, problems, total, workersByCommodity, typeOfSite, commodityOfSite);
 	}
 }

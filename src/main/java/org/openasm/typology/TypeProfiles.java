@@ -67,7 +67,7 @@ class TypeProfiles {
 		SiteTyping.Typing t = typing.typing(workspaceId, apart);
 		Map<Long, Set<IssueKind>> kindsByTechnique = new HashMap<>();
 		techniques.forEach(x -> kindsByTechnique.put(x.id(), x.issues()));
-		IssuesOfType<IssueKind> rule = new IssuesOfType<>(techniquesBySite, kindsByTechnique);
+		IssuesOfType<IssueKind> rule = new IssuesOfType<>(techniquesBySite, kindsByTechnique, t.commodityOfSite());
 		List<IssuesOfType.Issue<IssueKind>> ruleIssues = issues.stream()
 			.map(i -> new IssuesOfType.Issue<>(i.id(), i.kind(), i.evidenceSiteIds()))
 			.toList();
