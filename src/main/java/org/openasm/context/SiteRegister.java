@@ -17,6 +17,7 @@ import org.openasm.shared.ImportRejected.RowError;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.SubmissionGuard;
 import org.openasm.workspace.WorkspaceManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,15 @@ public class SiteRegister {
 
 	private final SubmissionGuard guard;
 
-	SiteRegister(SiteRepository sites, AdministrativeAreas areas, WorkspaceManagement workspaces, SubmissionGuard guard) {
+	private final ApplicationEventPublisher events;
+
+	SiteRegister(SiteRepository sites, AdministrativeAreas areas, WorkspaceManagement workspaces, SubmissionGuard guard,
+			ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.areas = areas;
 		this.workspaces = workspaces;
 		this.guard = guard;
+		this.events = events;
 	}
 
 	/** Every mine site of the workspace as other parts of the context analysis read it, by name. */
@@ -49,14 +54,6 @@ public class SiteRegister {
 		return sites.findByWorkspaceIdOrderByName(workspaceId).stream().map(MineSite::facts).toList();
 	}
 
-	/**
-	 * The ids of the workspace's sites, read without loading them: enough for another module to tell a
-	 * recorded site from one since removed.
-	 */
-	@Transactional(readOnly = true)
-	public Set<Long> ids(long workspaceId) {
-		return new HashSet<>(sites.ids(workspaceId));
-	}
 
 	/** How many sites each commodity has, without loading them. */
 	@Transactional(readOnly = true)
@@ -154,9 +151,11 @@ public class SiteRegister {
 		sites.flush();
 	}
 
+	/** Removes a site; {@link SiteRemoved} lets the other modules drop what they keep about it in the same transaction. */
 	@Transactional
 	void remove(long workspaceId, long siteId) {
 		sites.delete(site(workspaceId, siteId));
+		events.publishEvent(new SiteRemoved(workspaceId, siteId));
 	}
 
 	/** What an import did: sites added, and rows skipped because the same site (name, area, point) is already recorded. */

@@ -25,8 +25,4 @@ interface SiteRepository extends JpaRepository<MineSite, Long> {
 	@Query("select s.id, s.name, s.commodity, s.depositType, s.mechanisation, s.scale, s.areaId, s.women, s.men from MineSite s"
 			+ " where s.workspaceId = :workspaceId and s.id in :ids")
 	List<Object[]> attributesOf(@Param("workspaceId") Long workspaceId, @Param("ids") java.util.Collection<Long> ids);
-
-	/** The ids of the workspace's sites, without loading them. */
-	@Query("select s.id from MineSite s where s.workspaceId = :workspaceId")
-	List<Long> ids(@Param("workspaceId") Long workspaceId);
 }

@@ -8,6 +8,8 @@ interface SiteValueRepository extends JpaRepository<SiteValue, Long> {
 
 	List<SiteValue> findByWorkspaceId(Long workspaceId);
 
+	List<SiteValue> findByWorkspaceIdAndSiteId(Long workspaceId, Long siteId);
+
 	List<SiteValue> findByDimensionId(Long dimensionId);
 
 	Optional<SiteValue> findByDimensionIdAndSiteId(Long dimensionId, Long siteId);

@@ -18,12 +18,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openasm.context.SiteGroup;
 import org.openasm.context.SiteRegister;
+import org.openasm.context.SiteRemoved;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.ImportRejected;
 import org.openasm.shared.ImportRejected.RowError;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.SubmissionGuard;
 import org.openasm.workspace.WorkspaceManagement;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +62,13 @@ class TypologyManagement {
 		this.sites = sites;
 		this.workspaces = workspaces;
 		this.guard = guard;
+	}
+
+	/** A removed site takes its override and its values on user-defined dimensions with it, in the same transaction. */
+	@EventListener
+	void forget(SiteRemoved removed) {
+		overrides.findByWorkspaceIdAndSiteId(removed.workspaceId(), removed.siteId()).ifPresent(overrides::delete);
+		values.deleteAll(values.findByWorkspaceIdAndSiteId(removed.workspaceId(), removed.siteId()));
 	}
 
 	// Dimensions

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.openasm.context.SiteFacts;
 import org.openasm.context.SiteRegister;
+import org.openasm.context.SiteRemoved;
 import org.openasm.geo.AdministrativeAreas;
 import org.openasm.geo.AreaInfo;
 import org.openasm.shared.DomainRuleViolation;
@@ -22,6 +23,7 @@ import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.SubmissionGuard;
 import org.openasm.workspace.WorkspaceManagement;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,21 +180,32 @@ class TechniqueRegister {
 		return areas.of(workspaceId);
 	}
 
-	/** Technique id to the ids of the recorded sites where it is practised; links to removed sites are left out. */
+	/**
+	 * Technique id to the ids of the sites where it is practised. A removed site's links go with it
+	 * ({@link #forget}), so every link names a recorded site.
+	 */
 	@Transactional(readOnly = true)
 	Map<Long, Set<Long>> sitesByTechnique(long workspaceId) {
-		Set<Long> recorded = sites.ids(workspaceId);
 		Map<Long, Set<Long>> map = new TreeMap<>();
 		for (Object[] pair : links.pairs(workspaceId)) {
-			long siteId = ((Number) pair[1]).longValue();
-			if (recorded.contains(siteId)) {
-				map.computeIfAbsent(((Number) pair[0]).longValue(), k -> new java.util.TreeSet<>()).add(siteId);
-			}
+			map.computeIfAbsent(((Number) pair[0]).longValue(), k -> new java.util.TreeSet<>()).add(((Number) pair[1]).longValue());
 		}
 		return map;
 	}
 
-	/** Site id to the ids of the techniques practised there; sites since removed are left out. */
+	/** The ids of the techniques practised at one site at least, counted by the database (readiness reads it on every page). */
+	@Transactional(readOnly = true)
+	Set<Long> practisedTechniqueIds(long workspaceId) {
+		return new java.util.HashSet<>(links.practisedTechniqueIds(workspaceId));
+	}
+
+	/** A removed site takes the record of the techniques practised there with it, in the same transaction. */
+	@EventListener
+	void forget(SiteRemoved removed) {
+		links.deleteAll(links.findByWorkspaceIdAndSiteId(removed.workspaceId(), removed.siteId()));
+	}
+
+	/** Site id to the ids of the techniques practised there. */
 	@Transactional(readOnly = true)
 	Map<Long, Set<Long>> techniquesBySite(long workspaceId) {
 		Map<Long, Set<Long>> map = new TreeMap<>();

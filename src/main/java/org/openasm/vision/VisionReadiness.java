@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Step 2.1 is ready when a significant issue has evidence, every goal answers an issue, the vision
  * statement is written and every technique practised at a recorded site is graded. It reads small
- * lists only (issues, goals, techniques, link pairs and site ids), since every page assesses the steps.
+ * lists only (issues, goals, techniques and the ids of the practised ones), since every page assesses the steps.
  */
 @Component
 class VisionReadiness implements StepReadiness {
@@ -61,7 +61,7 @@ class VisionReadiness implements StepReadiness {
 			.stream()
 			.map(g -> new VisionState.GoalLine(g.getId(), g.getTitle(), g.getIssueIdSet().size()))
 			.toList();
-		Set<Long> practised = techniques.sitesByTechnique(workspaceId).keySet();
+		Set<Long> practised = techniques.practisedTechniqueIds(workspaceId);
 		List<String> ungraded = techniques.techniques(workspaceId)
 			.stream()
 			.filter(t -> practised.contains(t.getId()) && t.getGrade() == null)

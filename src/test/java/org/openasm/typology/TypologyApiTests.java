@@ -169,6 +169,16 @@ class TypologyApiTests {
 		mvc.perform(delete("/api/v1/workspaces/{ws}/types/{t}", ws, gold).with(asAdmin())).andExpect(status().isUnprocessableContent());
 		mvc.perform(delete("/api/v1/workspaces/{ws}/types/overrides/{o}", ws, id).with(asAdmin())).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/workspaces/{ws}/types/problems", ws).with(asAdmin())).andExpect(jsonPath("$.unassigned").value(1));
+
+		// A site removed from the register takes its override with it.
+		mvc.perform(post("/api/v1/workspaces/{ws}/types/overrides", ws).with(asAdmin())
+			.header("Idempotency-Key", "o-2").contentType(MediaType.APPLICATION_JSON).content(override))
+			.andExpect(status().isCreated());
+		mvc.perform(delete("/api/v1/workspaces/{ws}/context/sites/{s}", ws, saltSite).with(asAdmin())).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/workspaces/{ws}/types/overrides", ws).with(asAdmin())).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/api/v1/workspaces/{ws}/types/problems", ws).with(asAdmin()))
+			.andExpect(jsonPath("$.sites").value(3))
+			.andExpect(jsonPath("$.unassigned").value(0));
 	}
 
 	@Test

@@ -2,6 +2,9 @@ package org.openasm.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openasm.support.Jurisdictions.aJurisdiction;
+import static org.openasm.support.Jurisdictions.asAdmin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +93,22 @@ class VisionRecordsTests {
 		assertThat(records.issues(ws)).isEmpty();
 		assertThat(records.goals(ws)).isEmpty();
 		assertThat(records.statement(ws)).isEmpty();
+	}
+
+	@Test
+	void aRemovedSiteTakesItsTechniquesWithIt() throws Exception {
+		long reef = VisionFixtures.site(mvc, ws, "Kobiya Reef", "GOLD", "HARD_ROCK", "MANUAL", 10, 40, null);
+		long diggings = VisionFixtures.site(mvc, ws, "Sirawa Diggings", "GOLD", "ALLUVIAL", "MANUAL", 20, 30, null);
+		long noSupport = id("DEEP_PITS_NO_SUPPORT");
+		long wholeOre = id("WHOLE_ORE_AMALGAMATION");
+		register.practisedAt(ws, reef, Set.of(noSupport));
+		register.practisedAt(ws, diggings, Set.of(wholeOre));
+		assertThat(register.practisedTechniqueIds(ws)).containsOnly(noSupport, wholeOre);
+
+		mvc.perform(delete("/api/v1/workspaces/{ws}/context/sites/{id}", ws, reef).with(asAdmin())).andExpect(status().isNoContent());
+
+		assertThat(records.techniquesBySite(ws)).containsOnly(Map.entry(diggings, Set.of(wholeOre)));
+		assertThat(register.practisedTechniqueIds(ws)).containsOnly(wholeOre);
 	}
 
 	private long id(String code) {
