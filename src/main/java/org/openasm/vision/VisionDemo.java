@@ -197,6 +197,7 @@ class VisionDemo {
 				"Most gold is sold to unlicensed traders and part of it crosses the border undeclared: royalties are lost and "
 						+ "buyers cannot show where the gold comes from.");
 		flows.stream().limit(2).forEach(f -> evidence(ws, revenue, f, "Flow through informal buyers recorded in the supply-chain map"));
+		sites(ws, revenue, practised.get("SMUGGLING"), 2, "Gold carried across the border by the buyer who visits this site");
 		first(goldProduction).ifPresent(e -> evidence(ws, revenue, e, "Estimated production, far above what is exported legally"));
 
 		long safety = issue(ws, IssueKind.HEALTH_AND_SAFETY, "Collapses in unsupported hard-rock pits", Significance.HIGH,
