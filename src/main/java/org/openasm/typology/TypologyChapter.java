@@ -100,7 +100,7 @@ class TypologyChapter implements VisionChapter {
 					r.recordedBy(), java.util.Date.from(r.recordedAt()), r.percent())));
 			blocks.add(rankingTable(r.ranked().stream()
 				.map(l -> List.of(String.valueOf(l.rank()), l.name(), plain(l.score()), range(l.bestRank(), l.worstRank()),
-						l.unstable() ? text(locale, "typology.sensitivity.unstable.flag", hinges(l.hingesOn(), r.weights(), locale)) : ""))
+						stability(l.bestRank(), l.worstRank(), l.unstable(), hinges(l.hingesOn(), r.weights(), locale), locale)))
 				.toList(), locale));
 		}
 		else if (!analysis.getPlaces().isEmpty()) {
@@ -112,7 +112,7 @@ class TypologyChapter implements VisionChapter {
 					.map(c -> new RankingFacts.Weight(c.getId(), c.getCode(), c.getName(), c.getWeight()))
 					.toList();
 				return List.of(String.valueOf(p.rank()), analysis.type(p.typeId()).getName(), plain(p.score()), range(range.best(), range.worst()),
-						range.unstable() ? text(locale, "typology.sensitivity.unstable.flag", hinges(range.hingesOn(), weights, locale)) : "");
+						stability(range.best(), range.worst(), range.unstable(), hinges(range.hingesOn(), weights, locale), locale));
 			}).toList(), locale));
 		}
 		else {
@@ -132,6 +132,12 @@ class TypologyChapter implements VisionChapter {
 		return new Block.Table(List.of(text(locale, "typology.ranking.rank"), text(locale, "typology.type.name"),
 				text(locale, "typology.ranking.score"), text(locale, "typology.sensitivity.range"), text(locale, "typology.sensitivity.flag")),
 				rows);
+	}
+
+	/** As the ranking page says it: unstable with its hinges, stable within one place with them, or stable. */
+	private String stability(int best, int worst, boolean unstable, String hinges, Locale locale) {
+		return unstable ? text(locale, "typology.sensitivity.unstable.flag", hinges)
+				: best != worst ? text(locale, "typology.sensitivity.oneplace", hinges) : text(locale, "typology.sensitivity.stable");
 	}
 
 	private static String range(int best, int worst) {
