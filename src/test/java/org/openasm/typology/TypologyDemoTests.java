@@ -70,7 +70,8 @@ class TypologyDemoTests {
 		assertThat(blocks).first().isEqualTo(new Block.Heading(1, "Sector types and priorities"));
 		assertThat(blocks).filteredOn(b -> b instanceof Block.Table).hasSize(3);
 		Block.Table ranked = (Block.Table) blocks.stream().filter(b -> b instanceof Block.Table).toList().get(2);
-		assertThat(ranked.rows().get(0)).containsExactly("1", "Manual alluvial gold", "4.26", "1", "");
+		assertThat(ranked.rows().get(0)).containsExactly("1", "Manual alluvial gold", "4.26", "1", "Stable");
+		assertThat(ranked.rows()).anySatisfy(r -> assertThat(r.get(4)).startsWith("Stable within one place: moves with"));
 		assertThat(ranked.rows()).anySatisfy(r -> assertThat(r.get(4)).startsWith("Unstable: hinges on Severity of negative impacts"));
 		assertThat(chapter.blocks(demo, Locale.FRENCH)).anySatisfy(b -> assertThat(b.toString()).contains("Comment le classement est établi"));
 	}
