@@ -91,7 +91,8 @@ class Technique extends AuditedEntity implements WorkspaceRecord, HistoryLabel {
 		this.rationale = grade == null ? Columns.blankToNull(rationale) : rationale.strip();
 	}
 
-	boolean isCatalogued() {
+	/** A technique of the reference catalogue (its texts come from the bundles) rather than one the government added. */
+	public boolean isCatalogued() {
 		return code != null;
 	}
 

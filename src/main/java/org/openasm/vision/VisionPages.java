@@ -326,6 +326,46 @@ class VisionPages {
 		return techniqueForm(form, model);
 	}
 
+	@GetMapping("/workspaces/{workspaceId}/vision/techniques/{techniqueId}/edit")
+	@Access.Secretariat
+	String editTechnique(@PathVariable long workspaceId, @PathVariable long techniqueId, Model model) {
+		Technique t = techniques.technique(workspaceId, techniqueId);
+		if (t.isCatalogued()) {
+			// The catalogue's texts are the reference; the government's say is its grade, on the technique's page.
+			return base(workspaceId) + "/techniques/" + techniqueId;
+		}
+		TechniqueForm form = new TechniqueForm();
+		form.setName(t.getName());
+		form.setDescription(t.getDescription());
+		form.setStage(t.getStage());
+		form.setCommodities(new java.util.LinkedHashSet<>(t.getCommoditySet()));
+		form.setIssues(new java.util.LinkedHashSet<>(t.getIssueSet()));
+		form.setVersion(t.getVersion());
+		model.addAttribute("techniqueId", techniqueId);
+		return techniqueForm(form, model);
+	}
+
+	@PostMapping("/workspaces/{workspaceId}/vision/techniques/{techniqueId}/edit")
+	@Access.Secretariat
+	String changeTechnique(@PathVariable long workspaceId, @PathVariable long techniqueId,
+			@Valid @ModelAttribute("form") TechniqueForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		if (FormErrors.attempt(result, () -> techniques.edit(workspaceId, techniqueId, form, locale))) {
+			redirect.addFlashAttribute("saved", "vision.technique.saved");
+			return base(workspaceId) + "/techniques/" + techniqueId;
+		}
+		model.addAttribute("techniqueId", techniqueId);
+		return techniqueForm(form, model);
+	}
+
+	@PostMapping("/workspaces/{workspaceId}/vision/techniques/{techniqueId}/delete")
+	@Access.Secretariat
+	String removeTechnique(@PathVariable long workspaceId, @PathVariable long techniqueId, RedirectAttributes redirect) {
+		techniques.remove(workspaceId, techniqueId);
+		redirect.addFlashAttribute("saved", "vision.technique.removed");
+		return base(workspaceId) + "/techniques";
+	}
+
 	@GetMapping("/workspaces/{workspaceId}/vision/techniques/{techniqueId}")
 	@Access.WorkspaceMember
 	String technique(@PathVariable long workspaceId, @PathVariable long techniqueId, Model model, Locale locale) {

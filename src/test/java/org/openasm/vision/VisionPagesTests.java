@@ -2,6 +2,7 @@ package org.openasm.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.openasm.support.Jurisdictions.aJurisdiction;
 import static org.openasm.support.Jurisdictions.signedInAsAdmin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,5 +99,40 @@ class VisionPagesTests {
 			.andExpect(flash().attribute("importErrors", java.util.List.of("Row 3, site: No site named or numbered “Ghost Pit”.")));
 		assertThat(records.techniquesBySite(ws).get(site)).containsExactly(pits);
 		mvc.perform(get("/workspaces/{ws}/vision/prevalence", ws).with(signedInAsAdmin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theGovernmentsOwnTechniqueIsChangedAndRemovedOnItsPageButACatalogueEntryIsNot() throws Exception {
+		String location = mvc.perform(post("/workspaces/{ws}/vision/techniques/new", ws).with(signedInAsAdmin()).with(csrf())
+			.param("name", "Sluicing with carpets").param("stage", "PROCESSING").param("commodities", "GOLD").param("token", "t-1"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		mvc.perform(get("/workspaces/{ws}/vision/techniques/{t}", ws, id).with(signedInAsAdmin()))
+			.andExpect(content().string(containsString("id=\"edit-technique\"")))
+			.andExpect(content().string(containsString("id=\"remove-technique\"")));
+		mvc.perform(get("/workspaces/{ws}/vision/techniques/{t}/edit", ws, id).with(signedInAsAdmin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Change this technique")))
+			.andExpect(content().string(containsString("value=\"Sluicing with carpets\"")));
+		// A stale copy is refused on the form; the current version is saved.
+		mvc.perform(post("/workspaces/{ws}/vision/techniques/{t}/edit", ws, id).with(signedInAsAdmin()).with(csrf())
+			.param("name", "Sluicing with moquette").param("stage", "PROCESSING").param("version", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("reload")));
+		mvc.perform(post("/workspaces/{ws}/vision/techniques/{t}/edit", ws, id).with(signedInAsAdmin()).with(csrf())
+			.param("name", "Sluicing with moquette").param("stage", "PROCESSING").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(records.techniques(ws, Locale.ENGLISH)).anyMatch(t -> t.id() == id && t.name().equals("Sluicing with moquette"));
+
+		long retort = records.techniques(ws, Locale.ENGLISH).stream().filter(t -> "RETORT".equals(t.code())).findFirst().orElseThrow().id();
+		mvc.perform(get("/workspaces/{ws}/vision/techniques/{t}", ws, retort).with(signedInAsAdmin()))
+			.andExpect(content().string(not(containsString("id=\"edit-technique\""))));
+		mvc.perform(get("/workspaces/{ws}/vision/techniques/{t}/edit", ws, retort).with(signedInAsAdmin()))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/workspaces/{ws}/vision/techniques/{t}/delete", ws, id).with(signedInAsAdmin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(records.techniques(ws, Locale.ENGLISH)).noneMatch(t -> t.id() == id);
 	}
 }
