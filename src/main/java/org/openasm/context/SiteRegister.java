@@ -55,6 +55,23 @@ public class SiteRegister {
 	}
 
 
+	/** A site as a picker shows it. */
+	public record SiteName(long id, String name) {
+	}
+
+	/**
+	 * At most {@code limit} sites whose name contains {@code part} (any case; all sites when blank), by
+	 * name: pickers in other modules offer these rather than every site of a national register.
+	 */
+	@Transactional(readOnly = true)
+	public List<SiteName> named(long workspaceId, String part, int limit) {
+		String pattern = "%" + (part == null ? "" : part.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")) + "%";
+		return sites.named(workspaceId, pattern, org.springframework.data.domain.PageRequest.of(0, limit))
+			.stream()
+			.map(row -> new SiteName(((Number) row[0]).longValue(), (String) row[1]))
+			.toList();
+	}
+
 	/** How many sites each commodity has, without loading them. */
 	@Transactional(readOnly = true)
 	java.util.Map<Commodity, Integer> countsByCommodity(long workspaceId) {

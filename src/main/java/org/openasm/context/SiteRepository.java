@@ -25,4 +25,9 @@ interface SiteRepository extends JpaRepository<MineSite, Long> {
 	@Query("select s.id, s.name, s.commodity, s.depositType, s.mechanisation, s.scale, s.areaId, s.women, s.men from MineSite s"
 			+ " where s.workspaceId = :workspaceId and s.id in :ids")
 	List<Object[]> attributesOf(@Param("workspaceId") Long workspaceId, @Param("ids") java.util.Collection<Long> ids);
+
+	/** Sites whose name contains {@code pattern} (lower case, with % around), by name, a page at a time. */
+	@Query("select s.id, s.name from MineSite s where s.workspaceId = :workspaceId and lower(s.name) like :pattern order by s.name")
+	List<Object[]> named(@Param("workspaceId") Long workspaceId, @Param("pattern") String pattern,
+			org.springframework.data.domain.Pageable page);
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openasm.context.SiteRegister;
 import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.SubmissionGuard;
@@ -37,8 +38,14 @@ class VisionManagement {
 
 	private final SubmissionGuard guard;
 
+	/** How many sites the evidence picker offers at a time: a national register has tens of thousands. */
+	static final int SITES_OFFERED = 50;
+
+	private final SiteRegister sites;
+
 	VisionManagement(IssueRepository issues, EvidenceRepository evidence, GoalRepository goals, StatementRepository statements,
-			RecordLinks links, WorkspaceManagement workspaces, SubmissionGuard guard) {
+			RecordLinks links, WorkspaceManagement workspaces, SubmissionGuard guard, SiteRegister sites) {
+		this.sites = sites;
 		this.issues = issues;
 		this.evidence = evidence;
 		this.goals = goals;
@@ -115,8 +122,15 @@ class VisionManagement {
 		return links.find(e.getWorkspaceId(), e.getRecordType(), e.getRecordId());
 	}
 
-	/** The records of one evidence type in the workspace, for the evidence picker. */
-	List<RecordLinks.Linked> candidates(long workspaceId, String type) {
+	/** For the evidence picker, the records of a type evidence may point to; sites only the first {@link #SITES_OFFERED} whose name contains {@code siteName}. */
+	@Transactional(readOnly = true)
+	List<RecordLinks.Linked> candidates(long workspaceId, String type, String siteName) {
+		if ("MineSite".equals(type)) {
+			return sites.named(workspaceId, siteName, SITES_OFFERED)
+				.stream()
+				.map(s -> new RecordLinks.Linked("MineSite", s.id(), s.name(), null))
+				.toList();
+		}
 		return links.all(workspaceId, type);
 	}
 

@@ -128,9 +128,14 @@ class VisionPages {
 
 	@GetMapping("/workspaces/{workspaceId}/vision/issues/{issueId}")
 	@Access.WorkspaceMember
-	String issue(@PathVariable long workspaceId, @PathVariable long issueId, Model model) {
+	String issue(@PathVariable long workspaceId, @PathVariable long issueId,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String site, Model model) {
 		EvidenceForm form = new EvidenceForm();
 		form.setToken(UUID.randomUUID().toString());
+		if (site != null && !site.isBlank()) {
+			form.setType("MineSite");
+		}
+		model.addAttribute("siteQuery", site);
 		return issuePage(workspaceId, issueId, form, model);
 	}
 
@@ -196,7 +201,9 @@ class VisionPages {
 		model.addAttribute("evidenceForm", form);
 		model.addAttribute("evidenceTypes", VisionManagement.EVIDENCE_TYPES);
 		Map<String, List<RecordLinks.Linked>> candidates = new java.util.LinkedHashMap<>();
-		VisionManagement.EVIDENCE_TYPES.forEach(t -> candidates.put(t, vision.candidates(workspaceId, t)));
+		String siteQuery = (String) model.getAttribute("siteQuery");
+		VisionManagement.EVIDENCE_TYPES.forEach(t -> candidates.put(t, vision.candidates(workspaceId, t, siteQuery)));
+		model.addAttribute("sitesOffered", VisionManagement.SITES_OFFERED);
 		model.addAttribute("candidates", candidates);
 		return "vision/issue";
 	}

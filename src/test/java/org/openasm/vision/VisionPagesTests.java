@@ -135,4 +135,21 @@ class VisionPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(records.techniques(ws, Locale.ENGLISH)).noneMatch(t -> t.id() == id);
 	}
+
+	@Test
+	void theEvidencePickerFindsSitesByNameInsteadOfListingTheWholeRegister() throws Exception {
+		VisionFixtures.site(mvc, ws, "Kobiya Reef", "GOLD", "HARD_ROCK", "MANUAL", 10, 40, null);
+		VisionFixtures.site(mvc, ws, "Sirawa Diggings", "GOLD", "ALLUVIAL", "MANUAL", 20, 30, null);
+		String location = mvc.perform(post("/workspaces/{ws}/vision/issues/new", ws).with(signedInAsAdmin()).with(csrf())
+			.param("kind", "MERCURY").param("title", "Mercury at the diggings").param("significance", "HIGH")
+			.param("rationale", "Seen at most gold sites").param("token", "i-1"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(signedInAsAdmin()))
+			.andExpect(content().string(containsString(">Kobiya Reef</option>")))
+			.andExpect(content().string(containsString(">Sirawa Diggings</option>")));
+		mvc.perform(get(location).param("site", "sIRAwa").with(signedInAsAdmin()))
+			.andExpect(content().string(containsString(">Sirawa Diggings</option>")))
+			.andExpect(content().string(not(containsString(">Kobiya Reef</option>"))));
+	}
 }
