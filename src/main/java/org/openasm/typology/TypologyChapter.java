@@ -76,7 +76,7 @@ class TypologyChapter implements VisionChapter {
 		blocks.add(new Block.Paragraph(text(locale, "typology.method.scale")));
 		blocks.add(new Block.KeyValues(analysis.getCriteria()
 			.stream()
-			.map(c -> Map.entry(criterionName(c.getCode(), c.getName(), locale), plain(c.getWeight())))
+			.map(c -> Map.entry(criterionName(c.getCode(), c.getName(), locale), plain(c.getWeight(), locale)))
 			.toList()));
 		List<List<String>> scoreRows = new ArrayList<>();
 		for (SectorType t : analysis.getTypes()) {
@@ -99,7 +99,7 @@ class TypologyChapter implements VisionChapter {
 			blocks.add(new Block.Paragraph(text(locale, r.outOfDate() ? "typology.output.recordedStale" : "typology.output.recorded",
 					r.recordedBy(), java.util.Date.from(r.recordedAt()), r.percent())));
 			blocks.add(rankingTable(r.ranked().stream()
-				.map(l -> List.of(String.valueOf(l.rank()), l.name(), plain(l.score()), range(l.bestRank(), l.worstRank()),
+				.map(l -> List.of(String.valueOf(l.rank()), l.name(), plain(l.score(), locale), range(l.bestRank(), l.worstRank()),
 						stability(l.bestRank(), l.worstRank(), l.unstable(), hinges(l.hingesOn(), r.weights(), locale), locale)))
 				.toList(), locale));
 		}
@@ -111,7 +111,7 @@ class TypologyChapter implements VisionChapter {
 					.stream()
 					.map(c -> new RankingFacts.Weight(c.getId(), c.getCode(), c.getName(), c.getWeight()))
 					.toList();
-				return List.of(String.valueOf(p.rank()), analysis.type(p.typeId()).getName(), plain(p.score()), range(range.best(), range.worst()),
+				return List.of(String.valueOf(p.rank()), analysis.type(p.typeId()).getName(), plain(p.score(), locale), range(range.best(), range.worst()),
 						stability(range.best(), range.worst(), range.unstable(), hinges(range.hingesOn(), weights, locale), locale));
 			}).toList(), locale));
 		}
@@ -162,8 +162,14 @@ class TypologyChapter implements VisionChapter {
 		return code != null ? text(locale, "typology.criterion." + code) : name;
 	}
 
-	private static String plain(BigDecimal value) {
-		return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+	/** A weight or a weighted score the reader's way (4.26, 4,26), without trailing zeros. */
+	private static String plain(BigDecimal value, Locale locale) {
+		if (value == null) {
+			return "—";
+		}
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+		return format.format(value);
 	}
 
 	private String text(Locale locale, String key, Object... args) {

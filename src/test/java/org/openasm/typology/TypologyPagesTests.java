@@ -140,7 +140,8 @@ class TypologyPagesTests {
 		mvc.perform(get("/workspaces/{ws}/types/ranking", ws).with(secretariat()).locale(Locale.FRENCH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Comment le classement est établi")))
-			.andExpect(content().string(containsString("Aucun classement enregistré")));
+			.andExpect(content().string(containsString("Aucun classement enregistré")))
+			.andExpect(content().string(containsString(">4,00<")));
 		mvc.perform(post("/workspaces/{ws}/types/ranking/record", ws).with(secretariat()).with(csrf()).param("p", "25").param("token", "rec-1"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/workspaces/" + ws + "/types/ranking?p=25"))
