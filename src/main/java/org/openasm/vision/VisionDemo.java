@@ -188,10 +188,13 @@ class VisionDemo {
 		sites(ws, mercury, practised.get("OPEN_BURNING_AMALGAM"), 1, "Amalgam burned in the open near the pits");
 		first(goldMiners).ifPresent(e -> evidence(ws, mercury, e, "Estimated gold miners, most of them handling mercury"));
 
-		long child = issue(ws, IssueKind.CHILD_LABOUR, "Children working on gold and coltan sites", Significance.HIGH,
-				"Minors were recorded at about a fifth of the gold sites and child labour was observed at many of them, "
-						+ "carrying ore and washing gravel in the school term.");
-		sites(ws, child, practised.get("CHILD_LABOUR"), 3, "Children observed at work");
+		long child = issue(ws, IssueKind.CHILD_LABOUR, "Children working on gold, coltan and gem sites", Significance.HIGH,
+				"Minors were recorded at about a fifth of the gold sites and at some coltan pits and gem fields; child labour was "
+						+ "observed at many of them, carrying ore and washing gravel in the school term.");
+		for (Commodity mined : List.of(Commodity.GOLD, Commodity.TIN_TANTALUM_TUNGSTEN, Commodity.COLOURED_GEMSTONES)) {
+			List<SiteFacts> where = practised.getOrDefault("CHILD_LABOUR", List.of()).stream().filter(s -> s.commodity() == mined).toList();
+			sites(ws, child, where, mined == Commodity.GOLD ? 2 : 1, "Children observed at work");
+		}
 
 		long revenue = issue(ws, IssueKind.LOST_REVENUE, "Gold leaves through unlicensed traders and smuggling", Significance.HIGH,
 				"Most gold is sold to unlicensed traders and part of it crosses the border undeclared: royalties are lost and "
