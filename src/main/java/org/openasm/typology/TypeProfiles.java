@@ -98,7 +98,7 @@ class TypeProfiles {
 			for (long areaId : h.areaIds) {
 				AreaInfo area = areaById.get(areaId);
 				if (area != null) {
-					regions.add(region(area, areaById).name());
+					regions.add(areaById.getOrDefault(area.topId(), area).name());
 				}
 			}
 			Set<Commodity> commodities = EnumSet.noneOf(Commodity.class);
@@ -108,14 +108,5 @@ class TypeProfiles {
 		}
 		profiles.sort(Comparator.comparing(TypeProfile::name, String.CASE_INSENSITIVE_ORDER));
 		return new Profiles(profiles, t);
-	}
-
-	/** The level-1 area (region) an area lies in: itself at the top level. */
-	private static AreaInfo region(AreaInfo area, Map<Long, AreaInfo> byId) {
-		AreaInfo a = area;
-		while (a.parentId() != null && byId.containsKey(a.parentId())) {
-			a = byId.get(a.parentId());
-		}
-		return a;
 	}
 }

@@ -87,14 +87,7 @@ final class Prevalence {
 		areas.forEach(a -> byId.put(a.id(), a));
 		Map<Long, String> regions = new TreeMap<>();
 		for (AreaInfo a : areas) {
-			String[] ids = a.path().split("/");
-			AreaInfo top = null;
-			for (String id : ids) {
-				if (!id.isBlank()) {
-					top = byId.get(Long.valueOf(id));
-					break;
-				}
-			}
+			AreaInfo top = byId.get(a.topId());
 			regions.put(a.id(), top == null ? a.name() : top.name());
 		}
 		return regions;
