@@ -112,6 +112,14 @@ class VisionManagement {
 		return evidence.findByIssueOrderById(issue(workspaceId, issueId));
 	}
 
+	/** How many pieces of evidence each issue has, counted by the database (readiness reads it on every page). */
+	@Transactional(readOnly = true)
+	java.util.Map<Long, Long> evidenceCounts(long workspaceId) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		evidence.countByIssue(workspaceId).forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	List<Evidence> allEvidence(long workspaceId) {
 		return evidence.findByWorkspaceIdOrderById(workspaceId);

@@ -66,9 +66,7 @@ class VisionPages {
 		model.addAttribute("statement", vision.statement(workspaceId).orElse(null));
 		List<Issue> issues = vision.issues(workspaceId);
 		model.addAttribute("issues", issues);
-		Map<Long, Long> evidence = vision.allEvidence(workspaceId).stream()
-			.collect(java.util.stream.Collectors.groupingBy(e -> e.getIssue().getId(), java.util.stream.Collectors.counting()));
-		model.addAttribute("evidenceCounts", evidence);
+		model.addAttribute("evidenceCounts", vision.evidenceCounts(workspaceId));
 		model.addAttribute("issueTitles", issues.stream().collect(java.util.stream.Collectors.toMap(Issue::getId, Issue::getTitle)));
 		model.addAttribute("goals", vision.goals(workspaceId));
 		List<TechniqueRow> rows = rows(workspaceId, locale);

@@ -50,9 +50,7 @@ class VisionReadiness implements StepReadiness {
 
 	@Transactional(readOnly = true)
 	VisionState state(long workspaceId) {
-		Map<Long, Long> evidenceByIssue = vision.allEvidence(workspaceId)
-			.stream()
-			.collect(Collectors.groupingBy(e -> e.getIssue().getId(), Collectors.counting()));
+		Map<Long, Long> evidenceByIssue = vision.evidenceCounts(workspaceId);
 		List<VisionState.IssueLine> issues = vision.issues(workspaceId)
 			.stream()
 			.map(i -> new VisionState.IssueLine(i.getId(), i.getTitle(), evidenceByIssue.getOrDefault(i.getId(), 0L).intValue()))
