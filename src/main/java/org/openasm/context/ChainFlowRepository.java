@@ -17,4 +17,8 @@ interface ChainFlowRepository extends JpaRepository<ChainFlow, Long> {
 	/** The commodities that have at least one flow, without loading the flows. */
 	@Query("select distinct f.flowCommodity from ChainFlow f where f.workspaceId = :workspaceId")
 	List<Commodity> commoditiesWithFlows(@Param("workspaceId") Long workspaceId);
+
+	/** The commodities that have at least one flow across a border. */
+	@Query("select distinct f.flowCommodity from ChainFlow f where f.workspaceId = :workspaceId and f.crossBorder = true")
+	List<Commodity> commoditiesCrossingBorders(@Param("workspaceId") Long workspaceId);
 }

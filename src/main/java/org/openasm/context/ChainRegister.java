@@ -60,6 +60,17 @@ public class ChainRegister {
 		return commodities;
 	}
 
+	/**
+	 * The commodities with at least one supply-chain flow recorded as crossing a border (e.g. gold sold
+	 * to a neighbouring country's market), without loading the flows.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<Commodity> crossBorderCommodities(long workspaceId) {
+		java.util.Set<Commodity> commodities = java.util.EnumSet.noneOf(Commodity.class);
+		commodities.addAll(flows.commoditiesCrossingBorders(workspaceId));
+		return commodities;
+	}
+
 	@Transactional(readOnly = true)
 	ChainFlow flow(long workspaceId, long flowId) {
 		return flows.findByIdAndWorkspaceId(flowId, workspaceId).orElseThrow(() -> new RecordNotFoundException("ChainFlow", flowId));

@@ -72,6 +72,24 @@ public class SiteRegister {
 			.toList();
 	}
 
+	/**
+	 * The ids of the sites lying within the border band (see geo's {@code AdministrativeAreas.borderBand}),
+	 * in one query reading only each site's id and position; none when the band is empty.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> siteIdsWithin(long workspaceId, org.openasm.geo.BorderBand band) {
+		if (band.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> within = new java.util.TreeSet<>();
+		for (Object[] row : sites.positions(workspaceId)) {
+			if (band.contains(((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue())) {
+				within.add(((Number) row[0]).longValue());
+			}
+		}
+		return within;
+	}
+
 	/** How many sites each commodity has, without loading them. */
 	@Transactional(readOnly = true)
 	java.util.Map<Commodity, Integer> countsByCommodity(long workspaceId) {

@@ -26,6 +26,10 @@ interface SiteRepository extends JpaRepository<MineSite, Long> {
 			+ " where s.workspaceId = :workspaceId and s.id in :ids")
 	List<Object[]> attributesOf(@Param("workspaceId") Long workspaceId, @Param("ids") java.util.Collection<Long> ids);
 
+	/** Every site's id, longitude and latitude, nothing else. */
+	@Query("select s.id, s.longitude, s.latitude from MineSite s where s.workspaceId = :workspaceId")
+	List<Object[]> positions(@Param("workspaceId") Long workspaceId);
+
 	/** Sites whose name contains {@code pattern} (lower case, with % around), by name, a page at a time. */
 	@Query("select s.id, s.name from MineSite s where s.workspaceId = :workspaceId and lower(s.name) like :pattern order by s.name")
 	List<Object[]> named(@Param("workspaceId") Long workspaceId, @Param("pattern") String pattern,

@@ -44,6 +44,19 @@ public class AdministrativeAreas {
 	}
 
 	/**
+	 * The land within {@code km} kilometres of the jurisdiction's border, whose outline is the union of
+	 * the top-level areas' boundaries; empty when none of them has a boundary. See {@link BorderBand}
+	 * for how degrees become kilometres.
+	 */
+	@Transactional(readOnly = true)
+	public BorderBand borderBand(long workspaceId, double km) {
+		if (km < 0) {
+			throw new IllegalArgumentException("A border distance is not negative");
+		}
+		return BorderBand.along(locator.border(workspaceId), km);
+	}
+
+	/**
 	 * The areas that have a boundary as a GeoJSON FeatureCollection for maps: each feature's properties
 	 * are {@code id}, {@code name}, {@code code}, {@code level} and {@code parentId}; regions first.
 	 */

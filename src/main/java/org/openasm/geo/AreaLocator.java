@@ -27,7 +27,8 @@ class AreaLocator {
 	record Located(AreaInfo area, PreparedGeometry outline) {
 	}
 
-	private record Snapshot(String fingerprint, List<Located> deepestFirst) {
+	/** The outlines as last read, and the jurisdiction's border computed from them once asked for. */
+	private record Snapshot(String fingerprint, List<Located> deepestFirst, java.util.concurrent.atomic.AtomicReference<Geometry> border) {
 	}
 
 	private final Map<Long, Snapshot> cache = new ConcurrentHashMap<>();
@@ -61,16 +62,46 @@ class AreaLocator {
 
 	/** Outlines of the workspace's areas that have one, the deepest first. */
 	List<Located> outlines(long workspaceId) {
+		return snapshot(workspaceId).deepestFirst();
+	}
+
+	/**
+	 * The linework of the jurisdiction's border: the boundary of the union of its top-level areas'
+	 * outlines (empty when none has one), computed once per change of the areas.
+	 */
+	Geometry border(long workspaceId) {
+		Snapshot snapshot = snapshot(workspaceId);
+		return snapshot.border().updateAndGet(known -> known != null ? known : border(snapshot.deepestFirst()));
+	}
+
+	static Geometry border(List<Located> outlines) {
+		List<Geometry> tops = outlines.stream()
+			.filter(l -> l.area().level() == 1)
+			.map(l -> l.outline().getGeometry())
+			.toList();
+		if (tops.isEmpty()) {
+			return GeoJson.FACTORY.createGeometryCollection();
+		}
+		try {
+			return GeoJson.FACTORY.buildGeometry(tops).union().getBoundary();
+		}
+		catch (org.locationtech.jts.geom.TopologyException ex) {
+			// Outlines that cannot be merged: their own edges, shared ones included, are the best border there is.
+			return GeoJson.FACTORY.buildGeometry(tops.stream().map(Geometry::getBoundary).toList());
+		}
+	}
+
+	private Snapshot snapshot(long workspaceId) {
 		Map<String, Object> state = jdbc.queryForMap(
 				"select count(*) as n, max(updated_at) as changed, sum(version) as versions from geo_area where workspace_id = ?",
 				workspaceId);
 		String fingerprint = state.get("n") + ":" + state.get("changed") + ":" + state.get("versions");
 		Snapshot snapshot = cache.get(workspaceId);
 		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
-			snapshot = new Snapshot(fingerprint, load(workspaceId));
+			snapshot = new Snapshot(fingerprint, load(workspaceId), new java.util.concurrent.atomic.AtomicReference<>());
 			cache.put(workspaceId, snapshot);
 		}
-		return snapshot.deepestFirst();
+		return snapshot;
 	}
 
 	private List<Located> load(long workspaceId) {

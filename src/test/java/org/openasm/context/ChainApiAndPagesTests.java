@@ -56,6 +56,9 @@ class ChainApiAndPagesTests {
 	@Autowired
 	ChainMap map;
 
+	@Autowired
+	ChainRegister register;
+
 	long workspace;
 
 	@BeforeEach
@@ -105,6 +108,20 @@ class ChainApiAndPagesTests {
 	long flow(long from, long to, String commodity, String volume, String unit, boolean formal, boolean crossBorder) throws Exception {
 		return number(addFlow(flowJson(from, to, commodity, volume, unit, formal, crossBorder, null)).andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	@Test
+	void theCommoditiesCrossingBordersAreThoseWithAFlowMarkedCrossBorder() throws Exception {
+		long miners = actor("Kirru gold miners", "MINERS");
+		long centre = actor("Osso buying centre", "BUYING_CENTRES");
+		long market = actor("Neighbouring markets", "NEIGHBOURING_COUNTRIES");
+		flow(miners, centre, "GOLD", "1200", "kg", true, false);
+		flow(miners, centre, "TIN_TANTALUM_TUNGSTEN", "40", "t", true, false);
+		assertThat(register.crossBorderCommodities(workspace)).isEmpty();
+
+		flow(centre, market, "GOLD", "300", "kg", false, true);
+
+		assertThat(register.crossBorderCommodities(workspace)).containsExactly(Commodity.GOLD);
 	}
 
 	@Test

@@ -57,6 +57,9 @@ class MineSitesTests {
 	@Autowired
 	SiteRegister register;
 
+	@Autowired
+	org.openasm.geo.AdministrativeAreas administrativeAreas;
+
 	long ws;
 
 	@BeforeEach
@@ -286,6 +289,33 @@ class MineSitesTests {
 		String body = mvc.perform(get("/api/v1/workspaces/{ws}/areas", ws).with(asAdmin())).andReturn().getResponse().getContentAsString();
 		List<Number> ids = com.jayway.jsonpath.JsonPath.read(body, "$[?(@.name == '" + name + "')].id");
 		return ids.get(0).longValue();
+	}
+
+	@Test
+	void theSitesWithinTheBorderBandAreFoundFromTheirPointsAlone() throws Exception {
+		long nearWest = site("Western edge pit", "0.05", "11");
+		long middle = site("Bakoya Diggings", "0.5", "11");
+		long onDistrictLine = site("Line camp", "1.0", "11");
+		long nearNorth = site("Summit diggings", "1.5", "11.95");
+
+		// North spans 0–2°E and 10–12°N. At 11°N, 0.05° of longitude is 0.05 × 111.32 × cos(11°) = 5.46 km from
+		// the western edge; 0.05° of latitude is 5.57 km from the northern one. The line between Kirru and
+		// Tambali is no border.
+		java.util.Set<Long> within = register.siteIdsWithin(ws, administrativeAreas.borderBand(ws, 10));
+
+		assertThat(within).containsExactlyInAnyOrder(nearWest, nearNorth).doesNotContain(middle, onDistrictLine);
+		// Bakoya is 0.5° (54.6 km) from the western edge; the line camp is over 109 km from every edge.
+		assertThat(register.siteIdsWithin(ws, administrativeAreas.borderBand(ws, 60))).contains(middle).doesNotContain(onDistrictLine);
+		long elsewhere = aJurisdiction(workspaces, "No boundaries");
+		assertThat(register.siteIdsWithin(elsewhere, administrativeAreas.borderBand(elsewhere, 10))).isEmpty();
+	}
+
+	private long site(String name, String lon, String lat) throws Exception {
+		return number(mvc.perform(post("/api/v1/workspaces/{ws}/context/sites", ws).with(asAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(name, lon, lat, null)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	private static String json(String name, String lon, String lat, Long version) {

@@ -55,6 +55,25 @@ class AdministrativeAreasTests {
 			.isEqualTo("name");
 	}
 
+	@Test
+	void theBorderBandFollowsTheRegionsOutlineAndIsEmptyWithoutBoundaries() {
+		long ws = aJurisdiction(workspaces, "Border band");
+		long west = areas.add(ws, area("West", null));
+		long east = areas.add(ws, area("East", null));
+		assertThat(areas.borderBand(ws, 10).isEmpty()).isTrue();
+		areas.outline(ws, west, BorderBandTests.square(0, 0, 1));
+		areas.outline(ws, east, BorderBandTests.square(1, 0, 1));
+
+		BorderBand band = areas.borderBand(ws, 10);
+
+		// 0.05° (5.57 km) from the western edge; the line between West and East is no border.
+		assertThat(band.contains(0.05, 0.5)).isTrue();
+		assertThat(band.contains(1.0, 0.5)).isFalse();
+		assertThat(band.km()).isEqualTo(10);
+		// A wider band reaches the middle line's neighbourhood from the outer edges: 0.5° is 55.66 km.
+		assertThat(areas.borderBand(ws, 56).contains(1.0, 0.5)).isTrue();
+	}
+
 	private static AreaForm area(String name, Long parent) {
 		AreaForm form = new AreaForm();
 		form.setName(name);
