@@ -13,8 +13,17 @@ public class Agencies {
 
 	private final AgencyRepository agencies;
 
-	Agencies(AgencyRepository agencies) {
+	private final MemberRepository members;
+
+	Agencies(AgencyRepository agencies, MemberRepository members) {
 		this.agencies = agencies;
+		this.members = members;
+	}
+
+	/** The ids of the agencies that sit on the task force: those with at least one member. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> represented(long workspaceId) {
+		return java.util.Set.copyOf(members.representedAgencyIds(workspaceId));
 	}
 
 	/** The workspace's agencies by name. */

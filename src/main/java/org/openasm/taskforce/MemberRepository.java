@@ -11,4 +11,7 @@ interface MemberRepository extends JpaRepository<TaskForceMember, Long> {
 	Optional<TaskForceMember> findByIdAndWorkspaceId(Long id, Long workspaceId);
 
 	boolean existsByAgency(Agency agency);
+
+	@org.springframework.data.jpa.repository.Query("select distinct m.agency.id from TaskForceMember m where m.workspaceId = :workspaceId")
+	List<Long> representedAgencyIds(@org.springframework.data.repository.query.Param("workspaceId") Long workspaceId);
 }

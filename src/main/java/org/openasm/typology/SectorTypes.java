@@ -16,9 +16,28 @@ public class SectorTypes {
 
 	private final Prioritisation priorities;
 
-	SectorTypes(TypeProfiles profiles, Prioritisation priorities) {
+	private final SiteTyping typing;
+
+	SectorTypes(TypeProfiles profiles, Prioritisation priorities, SiteTyping typing) {
 		this.profiles = profiles;
 		this.priorities = priorities;
+		this.typing = typing;
+	}
+
+	/**
+	 * How many of the given sites each type holds (type id to count), as the typing assigns them
+	 * (overrides included); sites not typed, or not of this workspace, are not counted. One typing of the
+	 * workspace, whatever the number of sites asked about.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> typeCounts(long workspaceId, java.util.Collection<Long> siteIds) {
+		if (siteIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> typeOfSite = typing.typing(workspaceId, siteIds).typeOfSite();
+		Map<Long, Integer> counts = new java.util.TreeMap<>();
+		siteIds.stream().distinct().map(typeOfSite::get).filter(java.util.Objects::nonNull).forEach(t -> counts.merge(t, 1, Integer::sum));
+		return counts;
 	}
 
 	/** The workspace's types, by name, each with its rank and score in the latest recorded ranking. */

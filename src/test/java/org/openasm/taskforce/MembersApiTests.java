@@ -69,6 +69,20 @@ class MembersApiTests {
 		return mvc.perform(get("/api/v1/workspaces/{ws}/taskforce/members", workspace).with(asAdmin()));
 	}
 
+	@Autowired
+	Agencies agencies;
+
+	@Test
+	void theAgenciesOnTheTaskForceAreThoseWithAMember() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(agencies.represented(workspace)).isEmpty();
+		org.openasm.support.Jurisdictions.seat(mvc, workspace, "Ngozi Okafor", ministry.get("MINING"), "CHAIR");
+		org.openasm.support.Jurisdictions.seat(mvc, workspace, "Amadou Diallo", ministry.get("MINING"), "MEMBER");
+		org.openasm.support.Jurisdictions.seat(mvc, workspace, "Grace Mensah", ministry.get("LAND"), "MEMBER");
+
+		org.assertj.core.api.Assertions.assertThat(agencies.represented(workspace))
+			.containsExactlyInAnyOrder(ministry.get("MINING"), ministry.get("LAND"));
+	}
+
 	@Test
 	void aStaleEditIsRefusedWithWhoChangedItAndWhen() throws Exception {
 		long id = seat(mvc, workspace, "Ngozi Okafor", ministry.get("MINING"), "SECRETARIAT");

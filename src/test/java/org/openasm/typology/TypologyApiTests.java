@@ -181,6 +181,26 @@ class TypologyApiTests {
 			.andExpect(jsonPath("$.unassigned").value(0));
 	}
 
+	@Autowired
+	SectorTypes sectorTypes;
+
+	@Test
+	void theTypesOfGivenSitesAreCountedAsTheTypingAssignsThem() throws Exception {
+		long alluvial = type("Alluvial gold", "{\"commodity\": [\"GOLD\"], \"deposit\": [\"ALLUVIAL\"]}");
+		long gold = type("Gold", "{\"commodity\": [\"GOLD\"]}");
+		String sites = mvc.perform(get("/api/v1/workspaces/{ws}/context/sites", ws).with(asAdmin())).andReturn().getResponse().getContentAsString();
+		java.util.function.Function<String, Long> id = name -> ((Number) JsonPath.<List<Object>>read(sites, "$[?(@.name == '" + name + "')].id").get(0))
+			.longValue();
+
+		// A and B are alluvial gold, C is gold, D (salt) has no type.
+		Map<Long, Integer> counts = sectorTypes.typeCounts(ws, List.of(id.apply("Site A"), id.apply("Site B"), id.apply("Site C"),
+				id.apply("Site D")));
+
+		org.assertj.core.api.Assertions.assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(alluvial, 2, gold, 1));
+		org.assertj.core.api.Assertions.assertThat(sectorTypes.typeCounts(ws, List.of(id.apply("Site C")))).containsExactlyEntriesOf(Map.of(gold, 1));
+		org.assertj.core.api.Assertions.assertThat(sectorTypes.typeCounts(ws, List.of())).isEmpty();
+	}
+
 	@Test
 	void aTypeIsCreatedOnceAndRefusedWithAnUnknownDimensionOrValue() throws Exception {
 		String json = typeJson("Alluvial gold", "{\"commodity\": [\"GOLD\"], \"deposit\": [\"ALLUVIAL\"]}", null);
