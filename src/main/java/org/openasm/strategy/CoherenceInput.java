@@ -45,9 +45,9 @@ record CoherenceInput(Drafted draft, Map<Long, Technique> techniques, List<GoalF
 		return path("/strategy/types/" + typeId);
 	}
 
-	/** An instrument chosen on a type's strategy page. */
+	/** The form of an instrument chosen for a type. */
 	String chosenPage(long typeId, long chosenId) {
-		return typePage(typeId) + "#chosen-" + chosenId;
+		return typePage(typeId) + "/instruments/" + chosenId;
 	}
 
 	String techniqueName(long id) {

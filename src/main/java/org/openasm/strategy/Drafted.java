@@ -27,36 +27,36 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 	}
 
 	/** The type of this id, with its strategy. */
-	Optional<TypeDraft> type(long typeId) {
+	public Optional<TypeDraft> type(long typeId) {
 		return types.stream().filter(t -> t.type().id() == typeId).findFirst();
 	}
 
 	/** The types ranked in the latest recorded ranking, in rank order. */
-	List<TypeDraft> ranked() {
+	public List<TypeDraft> ranked() {
 		return types.stream().filter(TypeDraft::ranked).toList();
 	}
 
 	/** The types not in the latest recorded ranking (added since, or no ranking recorded), by name. */
-	List<TypeDraft> unranked() {
+	public List<TypeDraft> unranked() {
 		return types.stream().filter(t -> !t.ranked()).toList();
 	}
 
-	Optional<LicenceCategoryFacts> category(Long categoryId) {
+	public Optional<LicenceCategoryFacts> category(Long categoryId) {
 		return categoryId == null ? Optional.empty() : categories.stream().filter(c -> c.id() == categoryId).findFirst();
 	}
 
 	/** A sector type with its strategy; {@code strategy} is null when none was recorded. */
 	record TypeDraft(TypeFacts type, Strategy strategy) {
 
-		boolean ranked() {
+		public boolean ranked() {
 			return type.recordedRank() != null;
 		}
 
-		boolean hasStrategy() {
+		public boolean hasStrategy() {
 			return strategy != null;
 		}
 
-		TypeStatus status() {
+		public TypeStatus status() {
 			return strategy == null ? TypeStatus.NO_STRATEGY : strategy.status();
 		}
 	}
@@ -77,17 +77,17 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 		}
 
 		/** Land, supply chain and services all decided. */
-		boolean economicsComplete() {
+		public boolean economicsComplete() {
 			return allocateLand != null && supplyChain != null && services != null;
 		}
 
 		/** An approach to impacts chosen and at least one instrument to carry it. */
-		boolean impactsComplete() {
+		public boolean impactsComplete() {
 			return impactsApproach != null && !instruments.isEmpty();
 		}
 
 		/** A reason is required for not acting or closing, so one of those decisions stands complete on its own. */
-		TypeStatus status() {
+		public TypeStatus status() {
 			return switch (decision) {
 				case NO_ACTION -> TypeStatus.NOT_ACTING;
 				case CLOSE -> TypeStatus.TO_CLOSE;
@@ -96,12 +96,12 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 		}
 
 		/** The strategy integrates transboundary concerns: a measure written, or an instrument flagged transboundary chosen. */
-		boolean hasTransboundaryMeasure() {
+		public boolean hasTransboundaryMeasure() {
 			return transboundaryMeasure != null || instruments.stream().anyMatch(c -> c.instrument().transboundary());
 		}
 
 		/** The chosen instruments of this mode. */
-		List<Chosen> instruments(InstrumentMode mode) {
+		public List<Chosen> instruments(InstrumentMode mode) {
 			return instruments.stream().filter(c -> c.instrument().mode() == mode).toList();
 		}
 	}
@@ -128,7 +128,7 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 			issueKinds = Set.copyOf(issueKinds);
 		}
 
-		boolean catalogued() {
+		public boolean catalogued() {
 			return code != null;
 		}
 	}

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
-/** A finding as pages and the API show it: its rule, whether it blocks, its sentence in the reader's language, where to fix it. */
-record FindingView(String rule, String severity, boolean blocking, String message, String path, Long typeId) {
+/**
+ * A finding as pages and the API show it: its rule, whether it blocks, its sentence in the reader's
+ * language, where to fix it. Serializable, as a refused finalisation carries its findings in the flash.
+ */
+record FindingView(String rule, String severity, boolean blocking, String message, String path, Long typeId) implements java.io.Serializable {
 
 	static FindingView of(CoherenceFinding f, MessageSource messages, Locale locale) {
 		return new FindingView(f.rule(), f.severity().name(), f.blocking(), messages.getMessage(f.messageKey(), f.args().toArray(), locale),

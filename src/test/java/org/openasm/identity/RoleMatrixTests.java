@@ -253,6 +253,7 @@ class RoleMatrixTests {
 			case "recordType" -> "Workspace";
 			case "code" -> pattern.contains("/outputs/") ? "task-force" : "1.1";
 			case "format" -> "pdf";
+			case "number" -> NO_SUCH_ID;
 			default -> {
 				if (!name.endsWith("Id")) {
 					throw new IllegalStateException("RoleMatrixTests has no sample value for {" + name + "} in " + pattern

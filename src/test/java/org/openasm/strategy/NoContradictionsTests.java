@@ -51,7 +51,7 @@ class NoContradictionsTests {
 		assertThat(rule.check(input)).extracting(CoherenceFinding::messageKey)
 			.containsExactly("strategy.coherence.contradiction.closedPromoted", "strategy.coherence.contradiction.landShared");
 		assertThat(rule.check(input)).allMatch(CoherenceFinding::blocking);
-		assertThat(rule.check(input).get(0).path()).isEqualTo("/workspaces/7/strategy/types/1#chosen-1");
+		assertThat(rule.check(input).get(0).path()).isEqualTo("/workspaces/7/strategy/types/1/instruments/1");
 		assertThat(rule.check(input).get(1).args()).containsExactly("Alluvial gold", "Hard-rock gold", "Kirru");
 	}
 

@@ -135,10 +135,10 @@ class TaskForceStepTests {
 		long ws = aJurisdiction(workspaces, "Unavailable");
 		mvc.perform(get("/api/v1/workspaces/{ws}/outputs", ws).with(asAdmin()))
 			.andExpect(jsonPath("$.length()").value(7))
-			.andExpect(jsonPath("$[4].code").value("management-strategy"))
-			.andExpect(jsonPath("$[4].status").value("NOT_AVAILABLE"))
-			.andExpect(jsonPath("$[4].pdf").doesNotExist());
-		mvc.perform(get("/api/v1/workspaces/{ws}/outputs/management-strategy/pdf", ws).with(asAdmin())).andExpect(status().isNotFound());
+			.andExpect(jsonPath("$[5].code").value("implementation-plan"))
+			.andExpect(jsonPath("$[5].status").value("NOT_AVAILABLE"))
+			.andExpect(jsonPath("$[5].pdf").doesNotExist());
+		mvc.perform(get("/api/v1/workspaces/{ws}/outputs/implementation-plan/pdf", ws).with(asAdmin())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/workspaces/{ws}/outputs/task-force/odt", ws).with(asAdmin())).andExpect(status().isNotFound());
 	}
 
