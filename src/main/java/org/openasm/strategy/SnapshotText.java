@@ -101,9 +101,8 @@ class SnapshotText {
 	List<Line> overall(StrategySnapshot s, Locale locale) {
 		List<Line> lines = new ArrayList<>();
 		lines.add(new Line(text(locale, "strategy.snapshot.vision"), s.vision() == null ? text(locale, "strategy.snapshot.noVision") : s.vision()));
-		for (StrategySnapshot.Goal g : s.goals()) {
-			lines.add(new Line(text(locale, "strategy.snapshot.goal", g.id()), g.title()));
-		}
+		lines.add(new Line(text(locale, "strategy.snapshot.goals.label"),
+				joinedOrDash(s.goals().stream().map(StrategySnapshot.Goal::title).toList(), "; ")));
 		for (StrategySnapshot.Category c : s.categories()) {
 			lines.add(new Line(text(locale, "strategy.snapshot.categoryLine", c.name()), category(c, locale)));
 		}

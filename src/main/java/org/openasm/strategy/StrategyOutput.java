@@ -86,8 +86,7 @@ class StrategyOutput implements OutputProvider {
 			blocks.add(keyValues(text.fields(type, locale)));
 			if (type.plan() != null && !type.plan().instruments().isEmpty()) {
 				blocks.add(new Block.Heading(3, text(locale, "strategy.output.instruments")));
-				blocks.add(new Block.Table(List.of(text(locale, "strategy.output.instrument"), text(locale, "strategy.output.instrumentDetail")),
-						type.plan().instruments().stream().map(i -> List.of(i.name(), text.instrument(i, locale))).toList()));
+				type.plan().instruments().forEach(i -> blocks.add(keyValues(instrument(i, locale))));
 			}
 		}
 
@@ -113,6 +112,27 @@ class StrategyOutput implements OutputProvider {
 			blocks.add(new Block.BulletList(warnings));
 		}
 		return new OutputContent(version, blocks);
+	}
+
+	/** One instrument as a small table: what it is and does, for whom, who leads it, what it costs and should achieve. */
+	private List<SnapshotText.Line> instrument(StrategySnapshot.InstrumentEntry i, Locale locale) {
+		List<SnapshotText.Line> lines = new ArrayList<>();
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.instrument"), i.name()));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.mode"), text(locale, "strategy.snapshot.mode." + i.mode())
+				+ (i.transboundary() ? " · " + text(locale, "strategy.snapshot.transboundaryFlag") : "")));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.awayFrom"), joined(i.awayFrom(), "; ")));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.towards"), joined(i.towards(), "; ")));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.goals"), joined(i.goals(), "; ")));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.issues"), joined(i.issues(), "; ")));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.lead"), i.leadAgency() == null ? "—" : i.leadAgency()));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.cost"),
+				i.estimatedCost() == null ? "—" : SnapshotText.amount(i.estimatedCost(), locale)));
+		lines.add(new SnapshotText.Line(text(locale, "strategy.output.i.target"), i.target() == null || i.target().isBlank() ? "—" : i.target()));
+		return lines;
+	}
+
+	private static String joined(List<String> values, String separator) {
+		return values.isEmpty() ? "—" : String.join(separator, values);
 	}
 
 	private static Block keyValues(List<SnapshotText.Line> lines) {
