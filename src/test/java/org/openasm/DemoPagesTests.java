@@ -87,6 +87,6 @@ class DemoPagesTests {
 		}
 		assertThat(seen).as("pages crawled").hasSizeGreaterThan(60)
 			.contains(home + "/vision", home + "/vision/techniques", home + "/vision/prevalence", home + "/types/ranking",
-					home + "/context");
+					home + "/context", home + "/strategy", home + "/strategy/instruments", home + "/registry/categories");
 	}
 }

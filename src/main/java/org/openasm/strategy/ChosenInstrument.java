@@ -80,26 +80,6 @@ class ChosenInstrument extends AuditedEntity implements WorkspaceRecord, History
 		this.target = Columns.blankToNull(target);
 	}
 
-	/** Lets go of a technique, issue or goal of the vision that was removed, or a stakeholder input. */
-	void forget(String column, long id) {
-		switch (column) {
-			case "technique" -> {
-				awayFromTechniqueIds = without(awayFromTechniqueIds, id);
-				towardsTechniqueIds = without(towardsTechniqueIds, id);
-			}
-			case "issue" -> issueIds = without(issueIds, id);
-			case "goal" -> goalIds = without(goalIds, id);
-			case "input" -> inputIds = without(inputIds, id);
-			default -> throw new IllegalArgumentException(column);
-		}
-	}
-
-	private static String without(String column, long id) {
-		Set<Long> ids = Columns.ids(column);
-		ids.remove(id);
-		return Columns.ids(ids);
-	}
-
 	@Override
 	public Long getWorkspaceId() {
 		return workspaceId;

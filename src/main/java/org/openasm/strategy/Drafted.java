@@ -41,6 +41,11 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 		return types.stream().filter(t -> !t.ranked()).toList();
 	}
 
+	/** An unmodifiable copy in natural order (enums by declaration, ids ascending), so pages and snapshots read the same each time. */
+	static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values) {
+		return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
+	}
+
 	public Optional<LicenceCategoryFacts> category(Long categoryId) {
 		return categoryId == null ? Optional.empty() : categories.stream().filter(c -> c.id() == categoryId).findFirst();
 	}
@@ -72,7 +77,7 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 			Long licenceCategoryId, String categoryReason, String transboundaryMeasure, List<Chosen> instruments) {
 
 		Strategy {
-			landAreaIds = Set.copyOf(landAreaIds);
+			landAreaIds = sorted(landAreaIds);
 			instruments = List.copyOf(instruments);
 		}
 
@@ -111,11 +116,11 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 			Set<Long> issueIds, Set<Long> goalIds, Long leadAgencyId, BigDecimal estimatedCost, Set<Long> inputIds, String target) {
 
 		Chosen {
-			awayFromTechniqueIds = Set.copyOf(awayFromTechniqueIds);
-			towardsTechniqueIds = Set.copyOf(towardsTechniqueIds);
-			issueIds = Set.copyOf(issueIds);
-			goalIds = Set.copyOf(goalIds);
-			inputIds = Set.copyOf(inputIds);
+			awayFromTechniqueIds = sorted(awayFromTechniqueIds);
+			towardsTechniqueIds = sorted(towardsTechniqueIds);
+			issueIds = sorted(issueIds);
+			goalIds = sorted(goalIds);
+			inputIds = sorted(inputIds);
 		}
 	}
 
@@ -124,8 +129,8 @@ record Drafted(long workspaceId, List<TypeDraft> types, List<Strategy> orphaned,
 			Set<IssueKind> issueKinds, boolean transboundary) {
 
 		InstrumentFacts {
-			stages = Set.copyOf(stages);
-			issueKinds = Set.copyOf(issueKinds);
+			stages = sorted(stages);
+			issueKinds = sorted(issueKinds);
 		}
 
 		public boolean catalogued() {

@@ -8,7 +8,7 @@ import java.util.Set;
 /** A type's strategy as the type page or an API body gives it: the decision, the economics approach (each yes/no with its rationale; null is not decided), the approach to impacts, the licensing and the transboundary measure. */
 public class StrategyForm {
 
-	@NotNull
+	/** Taken from the page's or the API's path; a body needs not send it. */
 	private Long typeId;
 
 	@NotNull

@@ -124,14 +124,6 @@ class TypeStrategy extends AuditedEntity implements WorkspaceRecord, HistoryLabe
 		this.licenceCategoryId = null;
 	}
 
-	/** Lets go of an administrative area no longer known. */
-	void forgetArea(long areaId) {
-		Set<Long> ids = getLandAreaIdSet();
-		if (ids.remove(areaId)) {
-			this.landAreaIds = Columns.ids(ids);
-		}
-	}
-
 	/** Economics approach complete: land, supply chain and services all decided. */
 	boolean economicsComplete() {
 		return allocateLand != null && supplyChain != null && services != null;

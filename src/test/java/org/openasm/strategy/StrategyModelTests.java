@@ -72,6 +72,15 @@ class StrategyModelTests {
 	}
 
 	@Test
+	void aWorkspaceMadeBeforeTheCatalogueGetsItWhenTheApplicationStarts() {
+		long ws = Jurisdictions.aJurisdiction(workspaces, "Older workspace");
+		tx.executeWithoutResult(s -> instruments.deleteAll(instruments.findByWorkspaceIdOrderById(ws).subList(0, 5)));
+		assertThat(instruments.findByWorkspaceIdOrderById(ws)).hasSize(14);
+		seeding.completeExistingWorkspaces();
+		assertThat(instruments.findByWorkspaceIdOrderById(ws)).hasSize(19);
+	}
+
+	@Test
 	void aStrategyWhoseTypeIsNotInTheTypologyIsOrphanedAndARemovedCategoryIsLetGo() {
 		long ws = Jurisdictions.aJurisdiction(workspaces, "Orphans");
 		long strategyId = tx.execute(s -> {
