@@ -87,6 +87,8 @@ class DemoPagesTests {
 		}
 		assertThat(seen).as("pages crawled").hasSizeGreaterThan(60)
 			.contains(home + "/vision", home + "/vision/techniques", home + "/vision/prevalence", home + "/types/ranking",
-					home + "/context", home + "/strategy", home + "/strategy/instruments", home + "/registry/categories");
+					home + "/context", home + "/strategy", home + "/strategy/instruments", home + "/registry/categories",
+					home + "/strategy/coherence", home + "/strategy/rules", home + "/strategy/versions", home + "/strategy/versions/1",
+					home + "/strategy/versions/compare");
 	}
 }
