@@ -56,7 +56,7 @@ class DemoPagesTests {
 
 		Set<String> seen = new LinkedHashSet<>();
 		Map<String, Integer> shapes = new HashMap<>();
-		Deque<String> queue = new ArrayDeque<>(List.of(home, home + "/vision", home + "/types"));
+		Deque<String> queue = new ArrayDeque<>(List.of(home, home + "/vision", home + "/types", home + "/strategy"));
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
 			if (!path.startsWith(home + "/") && !path.equals(home) || !seen.add(path)) {
