@@ -500,6 +500,69 @@ class BrowserJourneyTests {
 		}
 	}
 
+	/**
+	 * Steps 2.3 and 2.4 on the demo: the secretariat opens the strategy from step 2.4's page, sees the
+	 * coherence check's two warnings, follows the one about development minerals to the type's page,
+	 * tries to choose an instrument without saying which (refused, naming the field), then chooses
+	 * education and training moving the type away from work without protective equipment; the warning
+	 * goes from the type's page and the hub counts one. On the versions page it finalises draft 2, which
+	 * becomes version 2 with no newer draft, and step 2.4 stays ready.
+	 */
+	@Test
+	void theSecretariatAnswersACoherenceWarningAndFinalisesTheNextVersion() throws Exception {
+		try {
+			signIn("demo-secretariat");
+			click(By.linkText("Republic of Meridia"));
+			String dashboardUrl = driver.getCurrentUrl();
+			assertThat(badge(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-2.4"))))).isEqualTo("Ready");
+			click(By.cssSelector("[id='step-2.4'] strong a"));
+			click(By.id("open-step"));
+			assertThat(driver.findElement(By.id("latest")).getText()).contains("Version 1");
+			open(dashboardUrl + "/strategy");
+			assertThat(driver.findElement(By.id("coherence-counts")).getText()).isEqualTo("0 blocking, 2 warnings");
+			assertThat(driver.findElement(By.id("version-status")).getText()).contains("draft 2 is in progress");
+
+			click(By.xpath("//section[@id='coherence-summary']//a[contains(., 'Development minerals')]"));
+			assertThat(driver.findElement(By.id("type-findings")).getText()).contains("Work without protective equipment");
+			String typeUrl = driver.getCurrentUrl();
+
+			click(By.id("choose-instrument"));
+			click(By.id("save-chosen"));
+			assertThat(driver.findElement(By.cssSelector("#chosen-form .field-error")).getText()).isNotBlank();
+			new Select(driver.findElement(By.id("instrumentId"))).selectByVisibleText("Education and training (Promote)");
+			driver.findElement(By.xpath("//fieldset[@id='away']//label[span[text()='Work without protective equipment']]/input"))
+				.click();
+			new Select(driver.findElement(By.id("leadAgencyId"))).selectByVisibleText("Ministry of Mines");
+			type(By.id("estimatedCost"), "4500000");
+			type(By.id("target"), "Helmets, boots and gloves worn at every permitted quarry by 2028");
+			click(By.id("save-chosen"));
+			assertThat(driver.getCurrentUrl()).startsWith(typeUrl);
+			assertThat(driver.findElement(By.id("chosen")).getText()).contains("Education and training",
+					"Work without protective equipment");
+			assertThat(driver.findElements(By.id("type-findings"))).isEmpty();
+
+			open(dashboardUrl + "/strategy");
+			assertThat(driver.findElement(By.id("coherence-counts")).getText()).isEqualTo("0 blocking, 1 warning");
+			click(By.id("versions-link"));
+			click(By.id("finalise"));
+			assertThat(driver.getCurrentUrl()).endsWith("/strategy/versions/2");
+			assertThat(driver.getTitle()).isEqualTo("ASM Management Strategy, version 2");
+			open(dashboardUrl + "/strategy/versions");
+			assertThat(driver.findElement(By.id("latest")).getText()).contains("Version 2");
+			assertThat(driver.findElement(By.id("draft-final")).isDisplayed()).isTrue();
+			assertThat(driver.findElements(By.id("finalise"))).isEmpty();
+			screenshot("strategy-versions");
+			open(dashboardUrl);
+			assertThat(badge(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-2.4"))))).isEqualTo("Ready");
+		}
+		catch (Throwable failure) {
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("strategy-failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("strategy-failure");
+			throw failure;
+		}
+	}
+
 	private WebElement rankingRow(String typeName) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//table[@id='ranking-table']//tr[td/a[text()='" + typeName + "']]")));

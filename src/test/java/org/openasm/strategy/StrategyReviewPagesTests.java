@@ -79,7 +79,7 @@ class StrategyReviewPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has no member on the task force")));
 		mvc.perform(get(base + "/versions").with(as("SECRETARIAT")))
-			.andExpect(content().string(containsString("Nothing blocks finalising (1 warnings will be kept with the version)")))
+			.andExpect(content().string(containsString("Nothing blocks finalising (1 warning will be kept with the version)")))
 			.andExpect(content().string(containsString("Finalise version 1")));
 		mvc.perform(post(base + "/versions/finalise").with(as("SECRETARIAT")).with(csrf()))
 			.andExpect(redirectedUrl(base + "/versions/1"))
