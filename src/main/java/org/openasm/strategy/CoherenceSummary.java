@@ -16,14 +16,11 @@ class CoherenceSummary {
 
 	static final int FIRST = 3;
 
-	private final CoherenceCheck check;
-
 	private final StrategyVersions versions;
 
 	private final MessageSource messages;
 
-	CoherenceSummary(CoherenceCheck check, StrategyVersions versions, MessageSource messages) {
-		this.check = check;
+	CoherenceSummary(StrategyVersions versions, MessageSource messages) {
 		this.versions = versions;
 		this.messages = messages;
 	}
@@ -40,15 +37,16 @@ class CoherenceSummary {
 		}
 	}
 
+	/** The hub's summary of the live strategy the page has read once ({@code live}). */
 	@Transactional(readOnly = true)
-	Summary hub(long workspaceId, Locale locale) {
-		CoherenceReport report = check.check(workspaceId, locale);
+	Summary hub(long workspaceId, Snapshots.Checked live, Locale locale) {
+		CoherenceReport report = live.report();
 		List<FindingView> first = FindingView.of(report.findings().stream().limit(FIRST).toList(), messages, locale);
-		return new Summary(report.blockingCount(), report.warningCount(), first, versions.status(workspaceId));
+		return new Summary(report.blockingCount(), report.warningCount(), first, versions.status(workspaceId, live));
 	}
 
-	@Transactional(readOnly = true)
-	List<FindingView> about(long workspaceId, long typeId, Locale locale) {
-		return FindingView.of(check.check(workspaceId, locale).about(typeId), messages, locale);
+	/** The findings of {@code report} about one type, as its page shows them. */
+	List<FindingView> about(CoherenceReport report, long typeId, Locale locale) {
+		return FindingView.of(report.about(typeId), messages, locale);
 	}
 }

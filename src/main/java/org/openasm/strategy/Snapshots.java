@@ -40,11 +40,11 @@ class Snapshots {
 		CoherenceReport report = CoherenceCheck.check(input);
 		Map<Long, String> issues = new HashMap<>();
 		vision.issues(workspaceId).forEach(i -> issues.put(i.id(), i.title()));
-		return new Checked(report, snapshot(input, report, vision.statement(workspaceId).orElse(null), issues, locale));
+		return new Checked(input, report, snapshot(input, report, vision.statement(workspaceId).orElse(null), issues, locale));
 	}
 
-	/** The live strategy's snapshot and the report it carries. */
-	record Checked(CoherenceReport report, StrategySnapshot snapshot) {
+	/** The live strategy's snapshot, the report it carries and the input both were made from (with the draft). */
+	record Checked(CoherenceInput input, CoherenceReport report, StrategySnapshot snapshot) {
 	}
 
 	StrategySnapshot snapshot(CoherenceInput input, CoherenceReport report, String statement, Map<Long, String> issues, Locale locale) {

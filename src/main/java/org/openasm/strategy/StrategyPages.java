@@ -37,7 +37,9 @@ class StrategyPages {
 
 	private final StrategyManagement strategies;
 
-	private final StrategyDraft draft;
+	private final Snapshots snapshots;
+
+	private final CoherenceInputs inputs;
 
 	private final StrategyLookups lookups;
 
@@ -47,10 +49,11 @@ class StrategyPages {
 
 	private final CoherenceSummary coherence;
 
-	StrategyPages(StrategyManagement strategies, StrategyDraft draft, StrategyLookups lookups, SectorTypes sectorTypes, Progress progress,
+	StrategyPages(StrategyManagement strategies, Snapshots snapshots, CoherenceInputs inputs, StrategyLookups lookups, SectorTypes sectorTypes, Progress progress,
 			CoherenceSummary coherence) {
 		this.strategies = strategies;
-		this.draft = draft;
+		this.snapshots = snapshots;
+		this.inputs = inputs;
 		this.lookups = lookups;
 		this.sectorTypes = sectorTypes;
 		this.progress = progress;
@@ -65,9 +68,11 @@ class StrategyPages {
 	@Access.WorkspaceMember
 	String hub(@PathVariable long workspaceId, Model model, Locale locale) {
 		model.addAttribute("progress", progress.of(workspaceId, Step.STRATEGY_PER_TYPE, locale));
-		model.addAttribute("draft", draft.draft(workspaceId, locale));
+		// One read of the live strategy serves the table, the coherence summary and the version status.
+		Snapshots.Checked live = snapshots.live(workspaceId, locale);
+		model.addAttribute("draft", live.input().draft());
 		model.addAttribute("ranking", sectorTypes.recordedRanking(workspaceId).orElse(null));
-		model.addAttribute("coherence", coherence.hub(workspaceId, locale));
+		model.addAttribute("coherence", coherence.hub(workspaceId, live, locale));
 		return "strategy/hub";
 	}
 
@@ -120,7 +125,8 @@ class StrategyPages {
 	}
 
 	private String typePage(long workspaceId, long typeId, StrategyForm form, Model model, Locale locale) {
-		Drafted d = draft.draft(workspaceId, locale);
+		CoherenceInput input = inputs.input(workspaceId, locale);
+		Drafted d = input.draft();
 		Drafted.TypeDraft type = d.type(typeId).orElseThrow(() -> new RecordNotFoundException("SectorType", typeId));
 		StrategyLookups.Lookups names = lookups.of(workspaceId, locale);
 		model.addAttribute("type", type);
@@ -132,7 +138,7 @@ class StrategyPages {
 		model.addAttribute("decisions", TypeDecision.values());
 		model.addAttribute("approaches", ImpactsApproach.values());
 		model.addAttribute("form", form);
-		model.addAttribute("typeFindings", coherence.about(workspaceId, typeId, locale));
+		model.addAttribute("typeFindings", coherence.about(CoherenceCheck.check(input), typeId, locale));
 		return "strategy/type";
 	}
 }

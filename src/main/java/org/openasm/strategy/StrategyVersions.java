@@ -86,12 +86,22 @@ class StrategyVersions {
 	/** The status, given the live strategy as already checked (its snapshot in any language: the digest is taken in English). */
 	@Transactional(readOnly = true)
 	Status status(long workspaceId) {
+		return status(workspaceId, null);
+	}
+
+	/**
+	 * The status, reusing {@code live} (the live strategy as a page already built it) when it is in
+	 * English, the language of the digest, so the strategy is read once instead of twice.
+	 */
+	@Transactional(readOnly = true)
+	Status status(long workspaceId, Snapshots.Checked live) {
 		Optional<Line> latest = latest(workspaceId);
 		if (latest.isEmpty()) {
 			return new Status(null, true);
 		}
-		String current = snapshots.live(workspaceId, Locale.ENGLISH).snapshot().digest();
-		return new Status(latest.get(), !current.equals(latest.get().digest()));
+		StrategySnapshot english = live != null && live.snapshot().language().equals(Locale.ENGLISH.getLanguage()) ? live.snapshot()
+				: snapshots.live(workspaceId, Locale.ENGLISH).snapshot();
+		return new Status(latest.get(), !english.digest().equals(latest.get().digest()));
 	}
 
 	@Transactional(readOnly = true)

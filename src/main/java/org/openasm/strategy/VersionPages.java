@@ -39,7 +39,7 @@ class VersionPages {
 	@Access.WorkspaceMember
 	String list(@PathVariable long workspaceId, Model model, Locale locale) {
 		Snapshots.Checked live = snapshots.live(workspaceId, locale);
-		model.addAttribute("status", versions.status(workspaceId));
+		model.addAttribute("status", versions.status(workspaceId, live));
 		model.addAttribute("versions", versions.list(workspaceId));
 		model.addAttribute("blockingNow", FindingView.of(live.report().blocking(), messages, locale));
 		model.addAttribute("warningsNow", live.report().warningCount());
