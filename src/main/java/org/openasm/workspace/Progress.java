@@ -15,16 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Progress {
 
-	private final Map<Step, StepReadiness> contributors = new EnumMap<>(Step.class);
+	private final Map<Step, List<StepReadiness>> contributors = new EnumMap<>(Step.class);
 
 	private final MessageSource messages;
 
 	Progress(List<StepReadiness> readiness, MessageSource messages) {
 		this.messages = messages;
+		// A step may have several contributors (3.1: the implementation plan and the registration system);
+		// their checks are read in bean order and the step's page is the first contributor's.
 		for (StepReadiness r : readiness) {
-			if (contributors.putIfAbsent(r.step(), r) != null) {
-				throw new IllegalStateException("Two modules claim step " + r.step().code());
-			}
+			contributors.computeIfAbsent(r.step(), s -> new java.util.ArrayList<>()).add(r);
 		}
 	}
 
@@ -35,16 +35,23 @@ public class Progress {
 
 	@Transactional(readOnly = true)
 	public StepProgress of(long workspaceId, Step step, Locale locale) {
-		StepReadiness contributor = contributors.get(step);
-		if (contributor == null) {
+		List<StepReadiness> parts = contributors.get(step);
+		if (parts == null) {
 			String text = messages.getMessage("readiness.unsupported", null, locale);
 			return new StepProgress(step, StepStatus.NOT_STARTED, false, null, List.of(new StepProgress.Check(false, text, null)));
 		}
-		StepAssessment assessment = contributor.assess(workspaceId);
+		boolean started = false;
+		List<ReadinessItem> items = new java.util.ArrayList<>();
+		for (StepReadiness part : parts) {
+			StepAssessment a = part.assess(workspaceId);
+			started |= a.started();
+			items.addAll(a.items());
+		}
+		StepAssessment assessment = new StepAssessment(started, items);
 		List<StepProgress.Check> checks = assessment.items()
 			.stream()
 			.map(i -> new StepProgress.Check(i.met(), messages.getMessage(i.messageKey(), i.args(), locale), i.fixPath()))
 			.toList();
-		return new StepProgress(step, StepStatus.of(assessment), true, contributor.workPath(workspaceId), checks);
+		return new StepProgress(step, StepStatus.of(assessment), true, parts.get(0).workPath(workspaceId), checks);
 	}
 }

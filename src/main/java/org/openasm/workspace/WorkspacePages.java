@@ -26,10 +26,13 @@ class WorkspacePages {
 
 	private final AccessPolicy access;
 
-	WorkspacePages(WorkspaceManagement workspaces, Progress progress, AccessPolicy access) {
+	private final java.util.List<DashboardNotices> notices;
+
+	WorkspacePages(WorkspaceManagement workspaces, Progress progress, AccessPolicy access, java.util.List<DashboardNotices> notices) {
 		this.workspaces = workspaces;
 		this.progress = progress;
 		this.access = access;
+		this.notices = notices;
 	}
 
 	@GetMapping("/workspaces")
@@ -61,10 +64,11 @@ class WorkspacePages {
 
 	@GetMapping("/workspaces/{workspaceId}")
 	@Access.AnyRole
-	String dashboard(@PathVariable long workspaceId) {
+	String dashboard(@PathVariable long workspaceId, Model model) {
 		if (!access.isStaff(workspaceId)) {
 			return "redirect:/workspaces/" + workspaceId + "/" + STAKEHOLDER_PORTAL;
 		}
+		model.addAttribute("notices", notices.stream().flatMap(n -> n.notices(workspaceId).stream()).toList());
 		// The steps and the phase strip come from WorkspaceNavigation, which assessed them for this page.
 		return "workspace/dashboard";
 	}

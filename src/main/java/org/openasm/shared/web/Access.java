@@ -59,6 +59,16 @@ public final class Access {
 	public @interface Secretariat {
 	}
 
+	/**
+	 * The people who run the licence-holder registry (the cadastre office): licensing officers, with the
+	 * workspace administrators and the secretariat.
+	 */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface Cadastre {
+	}
+
 	/** Administrators of the workspace. */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)

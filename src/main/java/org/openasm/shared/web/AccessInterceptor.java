@@ -57,6 +57,9 @@ class AccessInterceptor implements HandlerInterceptor {
 		if (has(method, Access.Government.class)) {
 			return access.hasRole(workspaceId, "ADMIN", "SECRETARIAT", "MEMBER", "OFFICER");
 		}
+		if (has(method, Access.Cadastre.class)) {
+			return access.hasRole(workspaceId, "ADMIN", "SECRETARIAT", "OFFICER");
+		}
 		if (has(method, Access.Secretariat.class)) {
 			return access.hasRole(workspaceId, "ADMIN", "SECRETARIAT");
 		}
