@@ -100,7 +100,7 @@ class SpatialIndex {
 		long spatialSeq(long workspaceId);
 
 		/**
-		 * The rows whose spatial_seq is in (after, upTo]; on the first load ({@code after} &lt; 0) only the
+		 * The rows whose spatial_seq is above {@code after} and at most {@code upTo}; on the first load ({@code after} &lt; 0) only the
 		 * ones that hold ground are needed.
 		 */
 		List<Change> changes(long workspaceId, long after, long upTo);
