@@ -371,6 +371,12 @@ class ZoneManagement {
 			for (GeoJson.Feature f : features) {
 				int before = errors.size();
 				String name = name(f, names, errors, n -> zones.existsByWorkspaceIdAndNameIgnoreCase(workspaceId, n), "registry.zone.name.taken");
+				if (f.property("code").length() > 50) {
+					errors.add(new RowError(f.number(), "code", "registry.zoneImport.tooLong", 50));
+				}
+				if (f.property("description").length() > 4000) {
+					errors.add(new RowError(f.number(), "description", "registry.zoneImport.tooLong", 4000));
+				}
 				Commodity commodity = null;
 				if (!f.property("commodity").isEmpty()) {
 					try {
@@ -447,6 +453,9 @@ class ZoneManagement {
 			for (GeoJson.Feature f : features) {
 				int before = errors.size();
 				String name = name(f, names, errors, n -> protectedAreas.existsByWorkspaceIdAndNameIgnoreCase(workspaceId, n), "registry.protected.name.taken");
+				if (f.property("designation").length() > 200) {
+					errors.add(new RowError(f.number(), "designation", "registry.zoneImport.tooLong", 200));
+				}
 				Geometry g = geometry(f, errors);
 				if (g != null) {
 					Refusal refusal = protectedAreaRefusal(workspaceId, g);

@@ -225,7 +225,7 @@ class ZoneTests {
 	void anImportAddsEveryFeatureOrNoneAndSaysWhichAreWrong() throws Exception {
 		String bad = "{\"type\":\"FeatureCollection\",\"features\":["
 				+ "{\"type\":\"Feature\",\"properties\":{\"name\":\"North\",\"max_licences\":12},\"geometry\":" + square(1, 9, 0.02) + "},"
-				+ "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + square(2, 9, 0.02) + "},"
+				+ "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + "C".repeat(51) + "\"},\"geometry\":" + square(2, 9, 0.02) + "},"
 				+ "{\"type\":\"Feature\",\"properties\":{\"name\":\"Overlaps north\"},\"geometry\":" + square(1.01, 9.01, 0.02) + "},"
 				+ "{\"type\":\"Feature\",\"properties\":{\"name\":\"north\",\"commodity\":\"PLATINUM\"},\"geometry\":" + square(3, 9, 0.02) + "}]}";
 		mvc.perform(post("/api/v1/workspaces/{ws}/zones/import", ws).with(asAdmin()).contentType("application/geo+json").content(bad))
@@ -234,7 +234,8 @@ class ZoneTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("rows[3].geometry")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("rows[4].name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("rows[4].commodity")))
-			.andExpect(jsonPath("$.errors", hasSize(4)));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("rows[2].code")))
+			.andExpect(jsonPath("$.errors", hasSize(5)));
 		assertThat(zones.allZones(ws)).isEmpty();
 		String good = "{\"type\":\"FeatureCollection\",\"features\":["
 				+ "{\"type\":\"Feature\",\"properties\":{\"name\":\"North\",\"max_licences\":12,\"commodity\":\"gold\"},\"geometry\":" + square(1, 9, 0.02)
