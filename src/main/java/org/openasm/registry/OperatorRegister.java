@@ -49,9 +49,15 @@ class OperatorRegister {
 			.orElseThrow(() -> new RecordNotFoundException("Operator", operatorId));
 	}
 
+	/** The operator's photo, or null; loaded on its own since the list and the page never need the bytes. */
+	@Transactional(readOnly = true)
+	byte[] photo(long workspaceId, long operatorId) {
+		return operator(workspaceId, operatorId).getPhoto();
+	}
+
 	/** A page of operators by name; {@code q} matches a name (its key contains q's key) or an exact national ID or registration number. */
 	@Transactional(readOnly = true)
-	Page<Operator> search(long workspaceId, String q, OperatorKind kind, OperatorReview review, int page, int size) {
+	Page<OperatorFacts> search(long workspaceId, String q, OperatorKind kind, OperatorReview review, int page, int size) {
 		String query = q == null || q.isBlank() ? null : q.strip();
 		String key = query == null ? null : "%" + Operator.keyOf(query) + "%";
 		return operators.search(workspaceId, query, key, kind, review,
@@ -134,9 +140,7 @@ class OperatorRegister {
 	List<Membership> membersOf(long workspaceId, long groupId) {
 		operator(workspaceId, groupId);
 		List<OperatorMember> list = members.findByGroupIdOrderByIdAsc(groupId);
-		var byId = operators.findByWorkspaceIdAndIdIn(workspaceId, list.stream().map(OperatorMember::getMemberId).toList())
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Operator::getId, o -> o));
+		var byId = byId(workspaceId, list.stream().map(OperatorMember::getMemberId).toList());
 		return list.stream().map(m -> new Membership(byId.get(m.getMemberId()), m.getRole())).toList();
 	}
 
@@ -144,14 +148,19 @@ class OperatorRegister {
 	@Transactional(readOnly = true)
 	List<Membership> groupsOf(long workspaceId, long memberId) {
 		List<OperatorMember> list = members.findByMemberIdOrderByIdAsc(memberId);
-		var byId = operators.findByWorkspaceIdAndIdIn(workspaceId, list.stream().map(OperatorMember::getGroupId).toList())
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Operator::getId, o -> o));
+		var byId = byId(workspaceId, list.stream().map(OperatorMember::getGroupId).toList());
 		return list.stream().filter(m -> byId.containsKey(m.getGroupId())).map(m -> new Membership(byId.get(m.getGroupId()), m.getRole())).toList();
 	}
 
 	/** The other side of a membership (the member of a group, or the group of a member) and the role. */
-	record Membership(Operator operator, String role) {
+	record Membership(OperatorFacts operator, String role) {
+	}
+
+	private java.util.Map<Long, OperatorFacts> byId(long workspaceId, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return operators.factsOf(workspaceId, ids).stream().collect(java.util.stream.Collectors.toMap(OperatorFacts::id, o -> o));
 	}
 
 	private void describe(long workspaceId, Operator operator, OperatorForm form) {

@@ -108,9 +108,9 @@ class OperatorRegisterTests {
 				"registry.operator.members.already");
 		assertThatThrownBy(() -> register.addMember(ws, group, group, null)).hasFieldOrPropertyWithValue("messageKey",
 				"registry.operator.members.individuals");
-		assertThat(register.membersOf(ws, group)).extracting(m -> m.operator().getName(), OperatorRegister.Membership::role)
+		assertThat(register.membersOf(ws, group)).extracting(m -> m.operator().name(), OperatorRegister.Membership::role)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Awa Sanou", "Chair"));
-		assertThat(register.groupsOf(ws, awa)).extracting(m -> m.operator().getId()).containsExactly(group);
+		assertThat(register.groupsOf(ws, awa)).extracting(m -> m.operator().id()).containsExactly(group);
 		register.removeMember(ws, group, awa);
 		assertThat(register.membersOf(ws, group)).isEmpty();
 
@@ -132,15 +132,15 @@ class OperatorRegisterTests {
 		form.setLanguages(List.of("en", "fr"));
 		long demo = workspaces.create(form, true);
 		assertThat(operators.count(demo)).isEqualTo(OperatorDemo.INDIVIDUALS + 4 + OperatorDemo.GROUPS + OperatorDemo.COMPANIES);
-		List<Operator> flagged = register.search(demo, null, null, OperatorReview.FLAGGED, 0, 50).getContent();
-		assertThat(flagged).extracting(Operator::getName).containsExactlyInAnyOrder("Aissata Ouedraogo", "Kwame Mensa");
+		List<OperatorFacts> flagged = register.search(demo, null, null, OperatorReview.FLAGGED, 0, 50).getContent();
+		assertThat(flagged).extracting(OperatorFacts::name).containsExactlyInAnyOrder("Aissata Ouedraogo", "Kwame Mensa");
 		assertThat(register.search(demo, null, OperatorKind.GROUP, null, 0, 50).getContent()).hasSize(OperatorDemo.GROUPS)
-			.allSatisfy(g -> assertThat(register.membersOf(demo, g.getId())).hasSizeGreaterThanOrEqualTo(5));
-		List<Operator> people = register.search(demo, null, OperatorKind.INDIVIDUAL, null, 0, 400).getContent();
-		assertThat(people).filteredOn(p -> p.getGender() == Gender.FEMALE).hasSizeBetween(100, 170);
-		assertThat(people).filteredOn(p -> p.getCitizenship() == Citizenship.RESIDENT).isNotEmpty();
-		assertThat(people).allSatisfy(p -> assertThat(p.getBirthYear()).isBetween(1960, 2005));
+			.allSatisfy(g -> assertThat(register.membersOf(demo, g.id())).hasSizeGreaterThanOrEqualTo(5));
+		List<OperatorFacts> people = register.search(demo, null, OperatorKind.INDIVIDUAL, null, 0, 400).getContent();
+		assertThat(people).filteredOn(p -> p.gender() == Gender.FEMALE).hasSizeBetween(100, 170);
+		assertThat(people).filteredOn(p -> p.citizenship() == Citizenship.RESIDENT).isNotEmpty();
+		assertThat(people).allSatisfy(p -> assertThat(p.birthYear()).isBetween(1960, 2005));
 		assertThat(register.search(demo, "traore", null, null, 0, 400).getContent()).isNotEmpty()
-			.allSatisfy(p -> assertThat(p.getNameKey()).contains("traore"));
+			.allSatisfy(p -> assertThat(Operator.keyOf(p.name())).contains("traore"));
 	}
 }
