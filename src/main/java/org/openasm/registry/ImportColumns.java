@@ -84,9 +84,20 @@ final class ImportColumns {
 	}
 
 	static String normalise(String header) {
-		String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		StringBuilder out = new StringBuilder(header.length());
+		String plain = header.chars().allMatch(ch -> ch < 128) ? header : MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+		for (int i = 0; i < plain.length(); i++) {
+			char ch = Character.toLowerCase(plain.charAt(i));
+			if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+				out.append(ch);
+			}
+		}
+		return out.toString();
 	}
+
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
 
 	static OperatorKind kind(String text) {
 		return switch (normalise(text)) {
@@ -117,7 +128,7 @@ final class ImportColumns {
 
 	/** A year from {@code 1984}, {@code 1984-05-02}, {@code 02/05/1984} or a spreadsheet's {@code 1984.0}; null if none. */
 	static Integer year(String text) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)").matcher(text);
+		java.util.regex.Matcher m = YEAR.matcher(text);
 		return m.find() ? Integer.valueOf(m.group(1)) : null;
 	}
 }

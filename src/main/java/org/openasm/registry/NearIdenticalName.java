@@ -25,6 +25,11 @@ final class NearIdenticalName {
 		return similarity(keyA, keyB) >= THRESHOLD;
 	}
 
+	/** The same, with the keys' sorted forms already computed (the import compares each name with many). */
+	static boolean matches(String keyA, String sortedA, String keyB, String sortedB) {
+		return levenshteinSimilarity(keyA, keyB) >= THRESHOLD || levenshteinSimilarity(sortedA, sortedB) >= THRESHOLD;
+	}
+
 	/** The higher of the similarities of the keys as written and with their words sorted. */
 	static double similarity(String keyA, String keyB) {
 		double plain = levenshteinSimilarity(keyA, keyB);

@@ -68,11 +68,17 @@ class OperatorImport {
 	private record Known(long id, String name, String importKey) {
 	}
 
-	private record Candidate(Long id, String importKey, String key) {
+	private record Candidate(Long id, String importKey, String key, String sorted) {
+
+		Candidate(Long id, String importKey, String key) {
+			this(id, importKey, key, NearIdenticalName.sortedWords(key));
+		}
 	}
 
 	/** Checks every row; throws {@link ImportRejected} listing the wrong ones (the first {@value #MAX_ERRORS}). */
-	Plan check(long workspaceId, ImportTable table, Map<String, Integer> mapping, IntConsumer progress) {
+	Plan check(long workspaceId, ImportTable table, Map<String, Integer> given, IntConsumer progress) {
+		// Sorted by field, so a row's digest does not depend on the order the mapping was confirmed in.
+		Map<String, Integer> mapping = new java.util.TreeMap<>(given);
 		Map<String, Known> byNationalId = new HashMap<>();
 		Map<String, Known> byRegistration = new HashMap<>();
 		Set<String> importKeys = new HashSet<>();
@@ -151,10 +157,11 @@ class OperatorImport {
 				continue;
 			}
 			String key = Operator.keyOf(form.getName());
+			Candidate self = new Candidate(null, importKey, key);
 			Candidate similar = null;
-			for (String block : blockKeys(form.getKind().name(), form.getResidenceAreaId(), key)) {
+			for (String block : blockKeys(form.getKind().name(), form.getResidenceAreaId(), self)) {
 				for (Candidate c : blocks.getOrDefault(block, List.of())) {
-					if (NearIdenticalName.matches(key, c.key())) {
+					if (NearIdenticalName.matches(key, self.sorted(), c.key(), c.sorted())) {
 						similar = c;
 						break;
 					}
@@ -163,7 +170,7 @@ class OperatorImport {
 					break;
 				}
 			}
-			addToBlocks(blocks, form.getKind().name(), form.getResidenceAreaId(), new Candidate(null, importKey, key));
+			addToBlocks(blocks, form.getKind().name(), form.getResidenceAreaId(), self);
 			if (similar != null) {
 				flagged++;
 			}
@@ -203,13 +210,18 @@ class OperatorImport {
 			jdbc.update(sql.toString(), args, types);
 			progress.accept(from + chunk.size());
 		}
-		List<Object[]> links = rows.stream()
-			.filter(c -> c.similarToKey() != null)
-			.map(c -> new Object[] { workspaceId, c.similarToKey(), workspaceId, c.importKey() })
-			.toList();
-		if (!links.isEmpty()) {
-			jdbc.batchUpdate("update registry_operator set similar_to_id = (select o.id from registry_operator o where o.workspace_id = ?"
-					+ " and o.import_key = ?) where workspace_id = ? and import_key = ?", links);
+		if (plan.flagged() > 0) {
+			// Flags on earlier rows of the file need those rows' ids, known only now: one read of the ids by key, then one batch by id.
+			Map<String, Long> ids = new HashMap<>();
+			jdbc.query("select id, import_key from registry_operator where workspace_id = ? and import_key is not null",
+					rs -> {
+						ids.put(rs.getString(2), rs.getLong(1));
+					}, workspaceId);
+			List<Object[]> links = rows.stream()
+				.filter(c -> c.similarToKey() != null)
+				.map(c -> new Object[] { ids.get(c.similarToKey()), ids.get(c.importKey()) })
+				.toList();
+			jdbc.batchUpdate("update registry_operator set similar_to_id = ? where id = ?", links, new int[] { Types.BIGINT, Types.BIGINT });
 		}
 		return rows.size();
 	}
@@ -329,17 +341,17 @@ class OperatorImport {
 	}
 
 	private static void addToBlocks(Map<String, List<Candidate>> blocks, String kind, Long areaId, Candidate candidate) {
-		for (String block : blockKeys(kind, areaId, candidate.key())) {
+		for (String block : blockKeys(kind, areaId, candidate)) {
 			blocks.computeIfAbsent(block, b -> new ArrayList<>(2)).add(candidate);
 		}
 	}
 
 	/** The blocks a name key falls in: kind, district and the first two letters of its first and last words, as written and sorted. */
-	static Set<String> blockKeys(String kind, Long areaId, String key) {
+	private static Set<String> blockKeys(String kind, Long areaId, Candidate name) {
 		Set<String> keys = new HashSet<>(2);
 		String prefix = kind + ":" + areaId + ":";
-		keys.add(prefix + ends(key));
-		keys.add(prefix + ends(NearIdenticalName.sortedWords(key)));
+		keys.add(prefix + ends(name.key()));
+		keys.add(prefix + ends(name.sorted()));
 		return keys;
 	}
 
@@ -356,9 +368,10 @@ class OperatorImport {
 		if (!own.isEmpty()) {
 			return own.length() > 100 ? own.substring(0, 100) : own;
 		}
-		StringBuilder content = new StringBuilder();
-		mapping.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> content.append(e.getKey()).append('=')
-			.append(line.cell(e.getValue())).append('\u001F'));
+		StringBuilder content = new StringBuilder(128);
+		for (Map.Entry<String, Integer> e : mapping.entrySet()) {
+			content.append(e.getKey()).append('=').append(line.cell(e.getValue())).append('\u001F');
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
 			return "row:" + HexFormat.of().formatHex(digest);

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -79,6 +81,8 @@ class RegistryImports {
 
 	private final TransactionTemplate inOne;
 
+	private final TransactionTemplate aside;
+
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "registry-import");
 		t.setDaemon(true);
@@ -91,6 +95,8 @@ class RegistryImports {
 		this.licences = licences;
 		this.inOne = new TransactionTemplate(transactions);
 		this.inOne.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.aside = new TransactionTemplate(transactions);
+		this.aside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@PreDestroy
@@ -197,15 +203,22 @@ class RegistryImports {
 	private void run(long workspaceId, long importId) {
 		try {
 			ImportRecord record = get(workspaceId, importId);
+			// The uploader acts here too, so the history of what the import changes names them.
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(record.createdBy(), null, List.of()));
 			byte[] file = jdbc.queryForObject("select content from registry_import where id = ?", (rs, i) -> rs.getBytes(1), importId);
 			ImportTable table = ImportTable.read(file);
-			IntConsumer checking = done -> progress(importId, "CHECKING", done);
-			IntConsumer writing = done -> progress(importId, "WRITING", done);
+			IntConsumer checking = throttled(importId, "CHECKING");
+			IntConsumer writing = throttled(importId, "WRITING");
 			int[] counts;
 			if (record.subject() == Subject.OPERATORS) {
+				long t0 = System.nanoTime();
 				OperatorImport.Plan plan = operators.check(workspaceId, table, record.mapping(), checking);
+				long t1 = System.nanoTime();
 				progress(importId, "WRITING", 0);
 				int added = inOne.execute(s -> operators.write(workspaceId, plan, record.createdBy(), writing));
+				log.info("Registry import {}: {} rows checked in {} ms, {} written in {} ms", importId, table.lines().size(), (t1 - t0) / 1_000_000,
+						added, (System.nanoTime() - t1) / 1_000_000);
 				counts = new int[] { added, plan.skipped(), plan.flagged() };
 			}
 			else {
@@ -224,10 +237,26 @@ class RegistryImports {
 			log.error("Registry import {} failed", importId, ex);
 			finish(importId, Status.FAILED, List.of(new RowError(1, "file", "registry.import.failed")));
 		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
+	/** Progress written at most once a second: each write is a transaction of its own, which costs more than a thousand rows' check. */
+	private IntConsumer throttled(long importId, String phase) {
+		long[] last = { System.nanoTime() };
+		return done -> {
+			long now = System.nanoTime();
+			if (now - last[0] >= 1_000_000_000L) {
+				last[0] = now;
+				progress(importId, phase, done);
+			}
+		};
+	}
+
+	/** On a connection of its own, so the page sees the progress while the import's transaction is still open. */
 	private void progress(long importId, String phase, int done) {
-		jdbc.update("update registry_import set phase = ?, rows_done = ? where id = ?", phase, done, importId);
+		aside.executeWithoutResult(s -> jdbc.update("update registry_import set phase = ?, rows_done = ? where id = ?", phase, done, importId));
 	}
 
 	private void finish(long importId, Status status, List<RowError> errors) {
