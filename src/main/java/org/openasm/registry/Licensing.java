@@ -1,0 +1,188 @@
+package org.openasm.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.openasm.shared.DomainRuleViolation;
+import org.openasm.shared.RecordNotFoundException;
+import org.openasm.shared.audit.CurrentActor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications and licences, each change in one transaction. Whatever changes who holds which ground
+ * (a submission, a decision, a grant, a status change) first locks the workspace's registry settings
+ * row and takes the next spatial sequence number, so such changes happen one after another per
+ * workspace and every spatial index sees them in commit order. Every change of a licence is also a
+ * line of its history ({@link LicenceEvent}) and a public event ({@link LicenceGranted} …).
+ */
+@Service
+class Licensing {
+
+	static final List<LicenceStatus> HOLDING_GROUND = List.of(LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
+
+	private final LicenceRepository licences;
+
+	private final LicenceEventRepository history;
+
+	private final ApplicationRepository applications;
+
+	private final LicenceCategoryRepository categories;
+
+	private final OperatorRepository operators;
+
+	private final RegistrySettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Licensing(LicenceRepository licences, LicenceEventRepository history, ApplicationRepository applications, LicenceCategoryRepository categories,
+			OperatorRepository operators, RegistrySettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.licences = licences;
+		this.history = history;
+		this.applications = applications;
+		this.categories = categories;
+		this.operators = operators;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// --- licences
+
+	@Transactional(readOnly = true)
+	Licence licence(long workspaceId, long licenceId) {
+		return licences.findByIdAndWorkspaceId(licenceId, workspaceId).orElseThrow(() -> new RecordNotFoundException("Licence", licenceId));
+	}
+
+	/**
+	 * Extends an active or suspended licence by its category's duration from its current end date. An
+	 * expired or revoked licence is not renewed: its ground is free again, so the holder applies anew.
+	 */
+	@Transactional
+	void renew(long workspaceId, long licenceId, RenewalForm form) {
+		Licence licence = licence(workspaceId, licenceId);
+		licence.checkVersion(form.getVersion());
+		if (!licence.getStatus().holdsGround()) {
+			throw new DomainRuleViolation("status", "registry.licence.renew.notHeld", licence.getNumber(), licence.getStatus().name());
+		}
+		LicenceCategory category = categories.findByIdAndWorkspaceId(licence.getCategoryId(), workspaceId).orElseThrow();
+		licence.extendTo(licence.getEndsOn().plusMonths(category.getDurationMonths()));
+		record(licence, LicenceEventKind.RENEWED, null, form.getReason());
+		events.publishEvent(new LicenceRenewed(workspaceId, licenceId, licence.getEndsOn()));
+	}
+
+	/** Suspends an active licence; it keeps its ground. Called by enforcement too (a suspension sanction). */
+	@Transactional
+	void suspend(long workspaceId, long licenceId, String reason) {
+		Licence licence = licence(workspaceId, licenceId);
+		requireReason(reason);
+		if (licence.getStatus() != LicenceStatus.ACTIVE) {
+			throw new DomainRuleViolation("status", "registry.licence.suspend.notActive", licence.getNumber(), licence.getStatus().name());
+		}
+		changeStatus(workspaceId, licence, LicenceStatus.SUSPENDED);
+		record(licence, LicenceEventKind.SUSPENDED, null, reason);
+		events.publishEvent(new LicenceSuspended(workspaceId, licenceId, reason.strip()));
+	}
+
+	@Transactional
+	void reinstate(long workspaceId, long licenceId, String reason) {
+		Licence licence = licence(workspaceId, licenceId);
+		if (licence.getStatus() != LicenceStatus.SUSPENDED) {
+			throw new DomainRuleViolation("status", "registry.licence.reinstate.notSuspended", licence.getNumber(), licence.getStatus().name());
+		}
+		changeStatus(workspaceId, licence, LicenceStatus.ACTIVE);
+		record(licence, LicenceEventKind.REINSTATED, null, reason);
+		events.publishEvent(new LicenceReinstated(workspaceId, licenceId));
+	}
+
+	/** Revokes an active or suspended licence: its ground is free from now on. */
+	@Transactional
+	void revoke(long workspaceId, long licenceId, String reason) {
+		Licence licence = licence(workspaceId, licenceId);
+		requireReason(reason);
+		if (!licence.getStatus().holdsGround()) {
+			throw new DomainRuleViolation("status", "registry.licence.revoke.notHeld", licence.getNumber(), licence.getStatus().name());
+		}
+		changeStatus(workspaceId, licence, LicenceStatus.REVOKED);
+		record(licence, LicenceEventKind.REVOKED, null, reason);
+		events.publishEvent(new LicenceRevoked(workspaceId, licenceId, reason.strip()));
+	}
+
+	/**
+	 * Passes an active or suspended licence to another operator of the workspace who is eligible for its
+	 * category. The ground does not change, so no spatial sequence number is taken.
+	 */
+	@Transactional
+	void transfer(long workspaceId, long licenceId, long newHolderId, String reason) {
+		Licence licence = licence(workspaceId, licenceId);
+		if (!licence.getStatus().holdsGround()) {
+			throw new DomainRuleViolation("status", "registry.licence.transfer.notHeld", licence.getNumber(), licence.getStatus().name());
+		}
+		Operator holder = operators.findByIdAndWorkspaceId(newHolderId, workspaceId)
+			.orElseThrow(() -> new DomainRuleViolation("newHolderId", "registry.licence.transfer.unknownHolder", newHolderId));
+		if (holder.getId().equals(licence.getHolderId())) {
+			throw new DomainRuleViolation("newHolderId", "registry.licence.transfer.sameHolder", holder.getName());
+		}
+		LicenceCategory category = categories.findByIdAndWorkspaceId(licence.getCategoryId(), workspaceId).orElseThrow();
+		if (!HolderEligibility.allows(category.getEligibility(), holder.getKind(), holder.getCitizenship())) {
+			throw new DomainRuleViolation("newHolderId", "registry.licence.transfer.notEligible", holder.getName(), category.getName());
+		}
+		long from = licence.getHolderId();
+		licence.transferTo(holder.getId());
+		licences.flush();
+		record(licence, LicenceEventKind.TRANSFERRED, from, reason);
+		events.publishEvent(new LicenceTransferred(workspaceId, licenceId, from, holder.getId()));
+	}
+
+	/**
+	 * Active and suspended licences whose end date is before {@code today} become expired (their ground
+	 * is free). Returns how many. Safe to run on several instances at once: the second finds none due.
+	 */
+	@Transactional
+	int expireDue(long workspaceId, LocalDate today) {
+		List<Licence> due = licences.due(workspaceId, HOLDING_GROUND, today);
+		if (due.isEmpty()) {
+			return 0;
+		}
+		RegistrySetting setting = settings.lock(workspaceId);
+		int expired = 0;
+		for (Licence licence : licences.due(workspaceId, HOLDING_GROUND, today)) {
+			licence.changeStatus(LicenceStatus.EXPIRED, setting.nextSpatialSeq());
+			record(licence, LicenceEventKind.EXPIRED, null, null);
+			events.publishEvent(new LicenceExpired(workspaceId, licence.getId(), licence.getEndsOn()));
+			expired++;
+		}
+		return expired;
+	}
+
+	@Transactional(readOnly = true)
+	List<Long> workspacesWithDue(LocalDate today) {
+		return licences.workspacesWithDue(HOLDING_GROUND, today);
+	}
+
+	@Transactional(readOnly = true)
+	List<LicenceEvent> history(long workspaceId, long licenceId) {
+		licence(workspaceId, licenceId);
+		return history.findByLicenceIdOrderByOccurredAtAscIdAsc(licenceId);
+	}
+
+	private void changeStatus(long workspaceId, Licence licence, LicenceStatus status) {
+		RegistrySetting setting = settings.lock(workspaceId);
+		licence.changeStatus(status, setting.nextSpatialSeq());
+		licences.flush();
+	}
+
+	private void record(Licence licence, LicenceEventKind kind, Long previousHolderId, String reason) {
+		history.save(new LicenceEvent(licence, kind, Instant.now(clock), CurrentActor.name(), previousHolderId, reason));
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new DomainRuleViolation("reason", "registry.licence.reason.required");
+		}
+	}
+}
