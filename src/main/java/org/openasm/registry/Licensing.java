@@ -8,6 +8,7 @@ import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.audit.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,7 @@ class Licensing {
 		Licence licence = licence(workspaceId, licenceId);
 		licence.checkVersion(form.getVersion());
 		if (!licence.getStatus().holdsGround()) {
-			throw new DomainRuleViolation("status", "registry.licence.renew.notHeld", licence.getNumber(), licence.getStatus().name());
+			throw new DomainRuleViolation("status", "registry.licence.renew.notHeld", licence.getNumber(), shown(licence.getStatus()));
 		}
 		LicenceCategory category = categories.findByIdAndWorkspaceId(licence.getCategoryId(), workspaceId).orElseThrow();
 		licence.extendTo(licence.getEndsOn().plusMonths(category.getDurationMonths()));
@@ -81,7 +82,7 @@ class Licensing {
 		Licence licence = licence(workspaceId, licenceId);
 		requireReason(reason);
 		if (licence.getStatus() != LicenceStatus.ACTIVE) {
-			throw new DomainRuleViolation("status", "registry.licence.suspend.notActive", licence.getNumber(), licence.getStatus().name());
+			throw new DomainRuleViolation("status", "registry.licence.suspend.notActive", licence.getNumber(), shown(licence.getStatus()));
 		}
 		changeStatus(workspaceId, licence, LicenceStatus.SUSPENDED);
 		record(licence, LicenceEventKind.SUSPENDED, null, reason);
@@ -92,7 +93,7 @@ class Licensing {
 	void reinstate(long workspaceId, long licenceId, String reason) {
 		Licence licence = licence(workspaceId, licenceId);
 		if (licence.getStatus() != LicenceStatus.SUSPENDED) {
-			throw new DomainRuleViolation("status", "registry.licence.reinstate.notSuspended", licence.getNumber(), licence.getStatus().name());
+			throw new DomainRuleViolation("status", "registry.licence.reinstate.notSuspended", licence.getNumber(), shown(licence.getStatus()));
 		}
 		changeStatus(workspaceId, licence, LicenceStatus.ACTIVE);
 		record(licence, LicenceEventKind.REINSTATED, null, reason);
@@ -105,7 +106,7 @@ class Licensing {
 		Licence licence = licence(workspaceId, licenceId);
 		requireReason(reason);
 		if (!licence.getStatus().holdsGround()) {
-			throw new DomainRuleViolation("status", "registry.licence.revoke.notHeld", licence.getNumber(), licence.getStatus().name());
+			throw new DomainRuleViolation("status", "registry.licence.revoke.notHeld", licence.getNumber(), shown(licence.getStatus()));
 		}
 		changeStatus(workspaceId, licence, LicenceStatus.REVOKED);
 		record(licence, LicenceEventKind.REVOKED, null, reason);
@@ -120,7 +121,7 @@ class Licensing {
 	void transfer(long workspaceId, long licenceId, long newHolderId, String reason) {
 		Licence licence = licence(workspaceId, licenceId);
 		if (!licence.getStatus().holdsGround()) {
-			throw new DomainRuleViolation("status", "registry.licence.transfer.notHeld", licence.getNumber(), licence.getStatus().name());
+			throw new DomainRuleViolation("status", "registry.licence.transfer.notHeld", licence.getNumber(), shown(licence.getStatus()));
 		}
 		Operator holder = operators.findByIdAndWorkspaceId(newHolderId, workspaceId)
 			.orElseThrow(() -> new DomainRuleViolation("newHolderId", "registry.licence.transfer.unknownHolder", newHolderId));
@@ -178,6 +179,12 @@ class Licensing {
 
 	private void record(Licence licence, LicenceEventKind kind, Long previousHolderId, String reason) {
 		history.save(new LicenceEvent(licence, kind, Instant.now(clock), CurrentActor.name(), previousHolderId, reason));
+	}
+
+	/** A status as a message argument, read in the user's language. */
+	static DefaultMessageSourceResolvable shown(Enum<?> status) {
+		String prefix = status instanceof LicenceStatus ? "registry.licenceStatus." : "registry.applicationStatus.";
+		return new DefaultMessageSourceResolvable(prefix + status.name());
 	}
 
 	private static void requireReason(String reason) {
