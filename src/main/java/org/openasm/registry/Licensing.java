@@ -8,6 +8,9 @@ import org.openasm.shared.DomainRuleViolation;
 import org.openasm.shared.RecordNotFoundException;
 import org.openasm.shared.audit.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,6 +166,29 @@ class Licensing {
 	@Transactional(readOnly = true)
 	List<Long> workspacesWithDue(LocalDate today) {
 		return licences.workspacesWithDue(HOLDING_GROUND, today);
+	}
+
+	/**
+	 * A page of the workspace's licences: with {@code expiringWithinDays}, the active and suspended ones
+	 * ending within that many days from today (soonest first, the expiry list); otherwise those of the
+	 * status (all when null), newest first.
+	 */
+	@Transactional(readOnly = true)
+	Page<Licence> licences(long workspaceId, LicenceStatus status, Integer expiringWithinDays, int page, int size) {
+		if (expiringWithinDays != null) {
+			LocalDate until = LocalDate.now(clock).plusDays(Math.max(0, expiringWithinDays));
+			List<LicenceStatus> statuses = status == null ? HOLDING_GROUND : HOLDING_GROUND.stream().filter(s -> s == status).toList();
+			return licences.findByWorkspaceIdAndStatusInAndEndsOnLessThanEqual(workspaceId, statuses, until,
+					PageRequest.of(page, size, Sort.by("endsOn", "id")));
+		}
+		List<LicenceStatus> statuses = status == null ? List.of(LicenceStatus.values()) : List.of(status);
+		return licences.findByWorkspaceIdAndStatusIn(workspaceId, statuses, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+	}
+
+	/** How many licences holding ground end within this many days from today. */
+	@Transactional(readOnly = true)
+	long countExpiring(long workspaceId, int days) {
+		return licences.countByWorkspaceIdAndStatusInAndEndsOnLessThanEqual(workspaceId, HOLDING_GROUND, LocalDate.now(clock).plusDays(days));
 	}
 
 	@Transactional(readOnly = true)
