@@ -72,6 +72,11 @@ class LicensingFixtures {
 		return "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(lon, lat, lon + side, lat, lon + side, lat + side, lon, lat + side, lon, lat);
 	}
 
+	/** The same square as typed corners ("lon lat" pairs separated by semicolons), as a form gives it. */
+	static String typedSquare(double lon, double lat, double side) {
+		return "%s %s; %s %s; %s %s; %s %s".formatted(lon, lat, lon + side, lat, lon + side, lat + side, lon, lat + side);
+	}
+
 	/** A licence held directly (no application), active from {@code startsOn} to {@code endsOn}. */
 	long licence(long ws, String number, long holderId, long categoryId, String wkt, LocalDate startsOn, LocalDate endsOn) {
 		return new TransactionTemplate(transactions).execute(tx -> {
