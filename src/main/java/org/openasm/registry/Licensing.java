@@ -73,6 +73,19 @@ class Licensing {
 			.orElseThrow(() -> new RecordNotFoundException("Application", applicationId));
 	}
 
+	/** A page of the workspace's applications of this status (all when null), newest first. */
+	@Transactional(readOnly = true)
+	Page<Application> applications(long workspaceId, ApplicationStatus status, int page, int size) {
+		List<ApplicationStatus> statuses = status == null ? List.of(ApplicationStatus.values()) : List.of(status);
+		return applications.findByWorkspaceIdAndStatusIn(workspaceId, statuses, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+	}
+
+	/** How many applications wait for a decision. */
+	@Transactional(readOnly = true)
+	long countPending(long workspaceId) {
+		return applications.countByWorkspaceIdAndStatusIn(workspaceId, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW));
+	}
+
 	/** Every check on the form's area and applicant, as a submission now would run them, without saving anything. */
 	@Transactional(readOnly = true)
 	List<CheckResult> preview(long workspaceId, ApplicationForm form) {
