@@ -46,12 +46,8 @@ class RegistrationReadiness implements StepReadiness {
 		boolean applied = applications.countByWorkspaceId(workspaceId) > 0;
 		boolean granted = licences.countByWorkspaceIdAndApplicationIdIsNotNull(workspaceId) > 0;
 		return new StepAssessment(categoriesDefined || applied, List.of(
-				ReadinessItem.check(categoriesDefined, key("registry.readiness.categories", categoriesDefined), base + "/categories"),
-				ReadinessItem.check(applied, key("registry.readiness.applied", applied), base + "/applications/new"),
-				ReadinessItem.check(granted, key("registry.readiness.granted", granted), base + "/applications")));
-	}
-
-	private static String key(String base, boolean met) {
-		return base + (met ? ".met" : ".missing");
+				ReadinessItem.check(categoriesDefined, categoriesDefined ? "registry.readiness.categories.met" : "registry.readiness.categories.missing", base + "/categories"),
+				ReadinessItem.check(applied, applied ? "registry.readiness.applied.met" : "registry.readiness.applied.missing", base + "/applications/new"),
+				ReadinessItem.check(granted, granted ? "registry.readiness.granted.met" : "registry.readiness.granted.missing", base + "/applications")));
 	}
 }
