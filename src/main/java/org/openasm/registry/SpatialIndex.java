@@ -32,6 +32,8 @@ import org.openasm.geo.GeoJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ground held in each workspace, in memory: licences that hold ground (ACTIVE, SUSPENDED),
@@ -100,7 +102,7 @@ class SpatialIndex {
 		long spatialSeq(long workspaceId);
 
 		/**
-		 * The rows whose spatial_seq is in (after, upTo]; on the first load ({@code after} &lt; 0) only the
+		 * The rows whose spatial_seq is above {@code after} and at most {@code upTo}; on the first load ({@code after} &lt; 0) only the
 		 * ones that hold ground are needed.
 		 */
 		List<Change> changes(long workspaceId, long after, long upTo);
@@ -125,8 +127,13 @@ class SpatialIndex {
 		this.source = source;
 	}
 
-	/** Brings the workspace's index up to the committed spatial_seq (a first call loads it). */
+	/**
+	 * Brings the workspace's index up to the committed spatial_seq (a first call loads it). Inside a
+	 * transaction that has already written spatial rows, it also sees those rows; should that
+	 * transaction roll back, the workspace's index is dropped when it does, and loaded again on next use.
+	 */
 	void refresh(long workspaceId) {
+		forgetOnRollback(workspaceId);
 		Space space = spaces.computeIfAbsent(workspaceId, id -> new Space());
 		space.lock.writeLock().lock();
 		try {
@@ -152,6 +159,26 @@ class SpatialIndex {
 		finally {
 			space.lock.writeLock().unlock();
 		}
+	}
+
+	private void forgetOnRollback(long workspaceId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		String key = SpatialIndex.class.getName() + ":" + System.identityHashCode(this) + ":" + workspaceId;
+		if (TransactionSynchronizationManager.hasResource(key)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(key, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(key);
+				if (status != STATUS_COMMITTED) {
+					forget(workspaceId);
+				}
+			}
+		});
 	}
 
 	/** The spatial_seq this instance's index of the workspace has seen (-1 before it is loaded). */
