@@ -9,7 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The demo jurisdiction's ASM zones and protected area, inside its districts (see geo's DemoAreas):
- * the Kanta gold zone in Sundiri (about 3,600 ha, at most 40 licences), the Wuro alluvial gold zone in
+ * the Kanta gold zone in Sundiri (about 3,970 ha, at most 40 licences), the Wuro alluvial gold zone in
  * Owela (no limit) and the Bela quarry zone near Port Selem (development minerals, at most 10
  * licences), and the Osso Ridge forest reserve. Runs after the operators' demo ({@code @Order(55)})
  * and before the licences' ({@code @Order(57)}), which places zone permits inside these zones
