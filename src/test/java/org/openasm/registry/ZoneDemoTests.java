@@ -55,7 +55,9 @@ class ZoneDemoTests {
 		String home = "/workspaces/" + ws + "/registry";
 		List<String> pages = new ArrayList<>(List.of(home + "/zones", home + "/zones/new", home + "/protected-areas", home + "/protected-areas/new",
 				home + "/protected-areas/" + reserves.get(0).getId(), home + "/protected-areas/" + reserves.get(0).getId() + "/edit"));
+		pages.add("/workspaces/" + ws + "/history/ProtectedArea/" + reserves.get(0).getId());
 		all.forEach(z -> {
+			pages.add("/workspaces/" + ws + "/history/Zone/" + z.getId());
 			pages.add(home + "/zones/" + z.getId());
 			pages.add(home + "/zones/" + z.getId() + "/edit");
 		});
