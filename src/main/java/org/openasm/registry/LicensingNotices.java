@@ -27,7 +27,7 @@ class LicensingNotices implements DashboardNotices {
 		}
 		long pending = licensing.countPending(workspaceId);
 		if (pending > 0) {
-			notices.add(Notice.of("registry.notice.pending", "/workspaces/" + workspaceId + "/registry/applications?status=SUBMITTED", pending));
+			notices.add(Notice.of("registry.notice.pending", "/workspaces/" + workspaceId + "/registry/applications", pending));
 		}
 		return notices;
 	}

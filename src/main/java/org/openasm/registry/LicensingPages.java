@@ -134,6 +134,8 @@ class LicensingPages {
 			@RequestParam(defaultValue = "submit") String action, @RequestParam(required = false) String q, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if ("search".equals(action)) {
+			// A search is not a submission: the fields not filled in yet are not errors.
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 			return applicationForm(workspaceId, form, q, null, model);
 		}
 		if (result.hasErrors()) {

@@ -56,7 +56,7 @@ class RegistryHub {
 		List<Link> all = new ArrayList<>();
 		all.add(new Link("registry.hub.applications", "/workspaces/{workspaceId}/registry/applications", base + "/applications",
 				count("select count(*) from registry_application where workspace_id = ?", ws)));
-		all.add(new Link("registry.hub.pending", "/workspaces/{workspaceId}/registry/applications", base + "/applications?status=SUBMITTED",
+		all.add(new Link("registry.hub.pending", "/workspaces/{workspaceId}/registry/applications", base + "/applications",
 				count("select count(*) from registry_application where workspace_id = ? and status in ('SUBMITTED', 'UNDER_REVIEW')", ws)));
 		all.add(new Link("registry.hub.newApplication", "/workspaces/{workspaceId}/registry/applications/new", base + "/applications/new", null));
 		all.add(new Link("registry.hub.licences", "/workspaces/{workspaceId}/registry/licences", base + "/licences",
