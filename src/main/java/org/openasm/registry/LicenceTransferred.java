@@ -1,0 +1,5 @@
+package org.openasm.registry;
+
+/** A licence passed from one holder to another, eligible for its category. */
+public record LicenceTransferred(long workspaceId, long licenceId, long fromHolderId, long toHolderId) {
+}
