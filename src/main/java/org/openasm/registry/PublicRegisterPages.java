@@ -31,7 +31,11 @@ class PublicRegisterPages {
 
 	private final LicenceCategoryRepository categories;
 
-	PublicRegisterPages(PublicRegister register, WorkspaceManagement workspaces, LicenceCategoryRepository categories) {
+	private final org.springframework.context.MessageSource messages;
+
+	PublicRegisterPages(PublicRegister register, WorkspaceManagement workspaces, LicenceCategoryRepository categories,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.register = register;
 		this.workspaces = workspaces;
 		this.categories = categories;
@@ -77,9 +81,17 @@ class PublicRegisterPages {
 	@Access.Public
 	@ResponseBody
 	ResponseEntity<String> map(@PathVariable long workspaceId, @RequestParam String bbox, @RequestParam(required = false) LicenceStatus status,
-			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Commodity commodity) {
+			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) Commodity commodity, java.util.Locale locale) {
 		workspaces.get(workspaceId);
-		double[] box = RegisterMapBox.parse(bbox);
+		double[] box;
+		try {
+			box = RegisterMapBox.parse(bbox);
+		}
+		catch (org.openasm.shared.DomainRuleViolation refused) {
+			String reason = messages.getMessage(refused.messageKey(), refused.args(), locale);
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+				.body("{\"field\":\"bbox\",\"detail\":" + org.openasm.geo.GeoJson.quote(reason) + "}");
+		}
 		PublicRegister.MapView view = register.map(workspaceId, box[0], box[1], box[2], box[3],
 				new PublicRegister.Filter(status, categoryId, commodity));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(view.geoJson());
