@@ -44,6 +44,15 @@ public class AdministrativeAreas {
 	}
 
 	/**
+	 * The jurisdiction's land as one prepared geometry (the union of the top-level areas' boundaries),
+	 * for asking whether a polygon lies inside it; empty when no top-level area has a boundary.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<org.locationtech.jts.geom.prep.PreparedGeometry> jurisdiction(long workspaceId) {
+		return locator.jurisdiction(workspaceId);
+	}
+
+	/**
 	 * The land within {@code km} kilometres of the jurisdiction's border, whose outline is the union of
 	 * the top-level areas' boundaries; empty when none of them has a boundary. See {@link BorderBand}
 	 * for how degrees become kilometres.

@@ -28,7 +28,8 @@ class AreaLocator {
 	}
 
 	/** The outlines as last read, and the jurisdiction's border computed from them once asked for. */
-	private record Snapshot(String fingerprint, List<Located> deepestFirst, java.util.concurrent.atomic.AtomicReference<Geometry> border) {
+	private record Snapshot(String fingerprint, List<Located> deepestFirst, java.util.concurrent.atomic.AtomicReference<Geometry> border,
+			java.util.concurrent.atomic.AtomicReference<Optional<PreparedGeometry>> jurisdiction) {
 	}
 
 	private final Map<Long, Snapshot> cache = new ConcurrentHashMap<>();
@@ -74,6 +75,34 @@ class AreaLocator {
 		return snapshot.border().updateAndGet(known -> known != null ? known : border(snapshot.deepestFirst()));
 	}
 
+	/**
+	 * The jurisdiction's land: the union of its top-level areas' outlines, prepared for repeated
+	 * covers/intersects tests; empty when none has one. Computed once per change of the areas.
+	 */
+	Optional<PreparedGeometry> jurisdiction(long workspaceId) {
+		Snapshot snapshot = snapshot(workspaceId);
+		return snapshot.jurisdiction().updateAndGet(known -> known != null ? known : jurisdiction(snapshot.deepestFirst()));
+	}
+
+	static Optional<PreparedGeometry> jurisdiction(List<Located> outlines) {
+		List<Geometry> tops = outlines.stream()
+			.filter(l -> l.area().level() == 1)
+			.map(l -> l.outline().getGeometry())
+			.toList();
+		if (tops.isEmpty()) {
+			return Optional.empty();
+		}
+		Geometry all = GeoJson.FACTORY.buildGeometry(tops);
+		Geometry union;
+		try {
+			union = all.union();
+		}
+		catch (org.locationtech.jts.geom.TopologyException ex) {
+			union = org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(all);
+		}
+		return Optional.of(PreparedGeometryFactory.prepare(union));
+	}
+
 	static Geometry border(List<Located> outlines) {
 		List<Geometry> tops = outlines.stream()
 			.filter(l -> l.area().level() == 1)
@@ -98,7 +127,8 @@ class AreaLocator {
 		String fingerprint = state.get("n") + ":" + state.get("changed") + ":" + state.get("versions");
 		Snapshot snapshot = cache.get(workspaceId);
 		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
-			snapshot = new Snapshot(fingerprint, load(workspaceId), new java.util.concurrent.atomic.AtomicReference<>());
+			snapshot = new Snapshot(fingerprint, load(workspaceId), new java.util.concurrent.atomic.AtomicReference<>(),
+					new java.util.concurrent.atomic.AtomicReference<>());
 			cache.put(workspaceId, snapshot);
 		}
 		return snapshot;

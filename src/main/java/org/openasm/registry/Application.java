@@ -104,9 +104,9 @@ class Application extends AuditedEntity implements WorkspaceRecord, HistoryLabel
 		this.spatialSeq = spatialSeq;
 	}
 
-	void startReview(long spatialSeq) {
+	/** Under review still holds the same ground, so no spatial sequence number is taken. */
+	void startReview() {
 		this.status = ApplicationStatus.UNDER_REVIEW;
-		this.spatialSeq = spatialSeq;
 	}
 
 	/** A decision: approved (with the licence), rejected or withdrawn; the area stops holding ground. */

@@ -129,6 +129,11 @@ class Operator extends AuditedEntity implements WorkspaceRecord, HistoryLabel {
 		this.importKey = importKey;
 	}
 
+	/** The operator as other modules read it. */
+	OperatorFacts facts() {
+		return new OperatorFacts(getId(), kind, name, nationalId, registrationNumber, gender, birthYear, citizenship, residenceAreaId, review);
+	}
+
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
