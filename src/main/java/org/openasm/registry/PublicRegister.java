@@ -189,7 +189,12 @@ class PublicRegister {
 		void write(Row row, String boundary);
 	}
 
-	/** Every licence of the workspace by id, {@value #BATCH} at a time, each batch a fresh query after the last id seen. */
+	/**
+	 * Every licence of the workspace by id, {@value #BATCH} at a time, each batch a fresh query after the
+	 * last id seen. {@code workspace_id + 0} keeps the databases off the workspace indexes, whose rows come
+	 * out of id order (H2 then sorted the whole workspace for each batch: 130 ms a batch at 100,000
+	 * licences); the primary key walks ids in order and the batch stops at {@value #BATCH} rows of this workspace.
+	 */
 	private void each(long workspaceId, boolean names, RowWriter writer) {
 		readOnly.executeWithoutResult(status -> {
 			long[] last = { 0 };
@@ -197,7 +202,7 @@ class PublicRegister {
 			while (read[0] == BATCH) {
 				read[0] = 0;
 				jdbc.query(select(names) + ", l.boundary from registry_licence l" + joins(names)
-						+ " where l.workspace_id = ? and l.id > ? order by l.id limit ?", rs -> {
+						+ " where l.workspace_id + 0 = ? and l.id > ? order by l.id limit ?", rs -> {
 							Row row = row(rs, names);
 							writer.write(row, rs.getString("boundary"));
 							last[0] = row.id();

@@ -131,7 +131,5 @@ create table registry_corrective_action_aud (
     primary key (id, rev)
 );
 
--- The public register filters by category, and its exports read a workspace's licences by id, a batch
--- at a time after the last id seen (without this index H2 sorts the whole workspace for every batch).
+-- The public register filters by category.
 create index registry_licence_category_ix on registry_licence (workspace_id, category_id);
-create index registry_licence_ws_id_ix on registry_licence (workspace_id, id);
