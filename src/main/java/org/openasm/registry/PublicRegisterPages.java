@@ -65,7 +65,8 @@ class PublicRegisterPages {
 		PublicRegister.PageOf shown = register.page(workspaceId, new PublicRegister.Filter(status, categoryId, commodity), page);
 		model.addAttribute("register", shown);
 		model.addAttribute("names", register.holderNamesPublic(workspaceId));
-		double[] extent = register.extent(workspaceId);
+		// The map opens on the licences of this page (a query over the whole register took longer than the page).
+		double[] extent = PublicRegister.extentOf(shown.rows());
 		model.addAttribute("extent", extent == null ? null
 				: java.util.Arrays.stream(extent).mapToObj(d -> String.format(java.util.Locale.ROOT, "%.6f", d)).collect(java.util.stream.Collectors.joining(",")));
 		model.addAttribute("status", status);

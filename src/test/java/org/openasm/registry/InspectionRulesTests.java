@@ -75,4 +75,14 @@ class InspectionRulesTests {
 		assertThat(PublicRegister.csv("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
 		assertThat(PublicRegister.csv(null)).isEmpty();
 	}
+
+	@Test
+	void theRegisterMapOpensOnThePageLicencesWithAHundredthOfADegreeAround() {
+		PublicRegister.Row a = new PublicRegister.Row(1, "A", "c", org.openasm.context.Commodity.GOLD, LicenceStatus.ACTIVE, null, null, BigDecimal.ONE, 1.0,
+				10.0, null, null);
+		PublicRegister.Row b = new PublicRegister.Row(2, "B", "c", org.openasm.context.Commodity.GOLD, LicenceStatus.ACTIVE, null, null, BigDecimal.ONE, 2.0,
+				9.5, null, null);
+		assertThat(PublicRegister.extentOf(List.of(a, b))).containsExactly(0.99, 9.49, 2.01, 10.01);
+		assertThat(PublicRegister.extentOf(List.of())).isNull();
+	}
 }
