@@ -1,12 +1,9 @@
 package org.openasm.registry;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registry's settings row of a workspace, created on first use. {@link #lock} is how anything that
@@ -19,12 +16,11 @@ class RegistrySettings {
 
 	private final RegistrySettingRepository settings;
 
-	private final TransactionTemplate separately;
+	private final JdbcTemplate jdbc;
 
-	RegistrySettings(RegistrySettingRepository settings, PlatformTransactionManager transactions) {
+	RegistrySettings(RegistrySettingRepository settings, JdbcTemplate jdbc) {
 		this.settings = settings;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
 	}
 
 	/** The settings as they are now, without locking (an absent row reads as the defaults). */
@@ -33,26 +29,19 @@ class RegistrySettings {
 		return settings.findById(workspaceId).orElseGet(() -> new RegistrySetting(workspaceId));
 	}
 
-	/** The settings row, locked for writing until the current transaction ends. */
+	/**
+	 * The settings row, locked for writing until the current transaction ends. An absent row is inserted
+	 * in the current transaction, so a workspace created in this same transaction (the demo's, whose
+	 * zones and licences are seeded before it commits) has its row too; when another transaction inserts
+	 * it at the same moment, {@code on conflict do nothing} waits for it and keeps theirs, without an
+	 * error that would spoil this transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	RegistrySetting lock(long workspaceId) {
 		return settings.lockByWorkspaceId(workspaceId).orElseGet(() -> {
-			create(workspaceId);
+			jdbc.update("insert into registry_setting (workspace_id, version, holder_names_public, spatial_seq, application_seq, licence_seq)"
+					+ " values (?, 0, false, 0, 0, 0) on conflict do nothing", workspaceId);
 			return settings.lockByWorkspaceId(workspaceId).orElseThrow();
 		});
-	}
-
-	/** Inserts the row in its own transaction; when another transaction won the race, its row is used. */
-	private void create(long workspaceId) {
-		try {
-			separately.executeWithoutResult(status -> {
-				if (!settings.existsById(workspaceId)) {
-					settings.saveAndFlush(new RegistrySetting(workspaceId));
-				}
-			});
-		}
-		catch (DataIntegrityViolationException raced) {
-			// Another transaction created it first; lock theirs.
-		}
 	}
 }

@@ -1,0 +1,6 @@
+package org.openasm.registry;
+
+/** Where an enforcement case stands. */
+public enum EnforcementStatus {
+	OPEN, CLOSED
+}
