@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's settings row of a workspace, created on first use. {@link #lock} is how anything that
+ * The registry's settings row of a workspace, created by the first {@link #lock} (in that transaction). {@link #lock} is how anything that
  * changes who holds which ground (a grant, a new zone or protected area, a status change) serialises
  * with everything else that does: it holds the row's write lock until the transaction ends, so the
  * overlap check made after it sees every grant committed before it, on H2 as on PostgreSQL.
