@@ -41,9 +41,9 @@ class InspectionApi {
 	}
 
 	/** One page of a list. */
-	record PageView<T>(List<T> items, int page, int size, long total) {
-		static <E, T> PageView<T> of(Page<E> page, java.util.function.Function<E, T> view) {
-			return new PageView<>(page.getContent().stream().map(view).toList(), page.getNumber() + 1, page.getSize(), page.getTotalElements());
+	record RegisterPage<T>(List<T> items, int page, int size, long total) {
+		static <E, T> RegisterPage<T> of(Page<E> page, java.util.function.Function<E, T> view) {
+			return new RegisterPage<>(page.getContent().stream().map(view).toList(), page.getNumber() + 1, page.getSize(), page.getTotalElements());
 		}
 	}
 
@@ -97,9 +97,9 @@ class InspectionApi {
 	@GetMapping("/api/v1/workspaces/{workspaceId}/inspections")
 	@Access.Government
 	@Operation(summary = "Inspections, latest visit first (page from 1, size up to 200)")
-	PageView<InspectionSummary> inspections(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page,
+	RegisterPage<InspectionSummary> inspections(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return PageView.of(inspections.inspections(workspaceId, pageOf(page, size)), InspectionSummary::of);
+		return RegisterPage.of(inspections.inspections(workspaceId, pageOf(page, size)), InspectionSummary::of);
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/inspections")
@@ -127,17 +127,17 @@ class InspectionApi {
 	@GetMapping("/api/v1/workspaces/{workspaceId}/corrective-actions")
 	@Access.Government
 	@Operation(summary = "Corrective actions: overdue=true for those past their date, open=false to include those done")
-	PageView<ActionView> actions(@PathVariable long workspaceId, @RequestParam(defaultValue = "false") boolean overdue,
+	RegisterPage<ActionView> actions(@PathVariable long workspaceId, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(inspections.actions(workspaceId, overdue, open, pageOf(page, size)), ActionView::of);
+		return RegisterPage.of(inspections.actions(workspaceId, overdue, open, pageOf(page, size)), ActionView::of);
 	}
 
 	@GetMapping("/api/v1/workspaces/{workspaceId}/enforcement-cases")
 	@Access.Government
 	@Operation(summary = "Enforcement cases, latest first; status=OPEN or CLOSED to filter")
-	PageView<CaseSummary> cases(@PathVariable long workspaceId, @RequestParam(required = false) EnforcementStatus status,
+	RegisterPage<CaseSummary> cases(@PathVariable long workspaceId, @RequestParam(required = false) EnforcementStatus status,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(enforcement.cases(workspaceId, status, pageOf(page, size)), CaseSummary::of);
+		return RegisterPage.of(enforcement.cases(workspaceId, status, pageOf(page, size)), CaseSummary::of);
 	}
 
 	@GetMapping("/api/v1/workspaces/{workspaceId}/enforcement-cases/{caseId}")

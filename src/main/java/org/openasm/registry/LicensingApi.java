@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Licence applications and licences over HTTP. A submission is repeat-safe with Idempotency-Key; a
  * refusal (at submission or approval) is a problem whose errors name every failed check, as
- * {@code checks.RULE}. Lists are paginated ({@code page} from 0, {@code size} up to 200).
+ * {@code checks.RULE}. Lists are paginated ({@code page} from 1, {@code size} up to 200), in the registry’s one page shape ({@link RegisterPage}).
  */
 @RestController
 @Tag(name = "Registry: applications and licences", description = "Licence applications with their checks, the decisions on them, and the licences granted with their history")
@@ -114,8 +114,8 @@ class LicensingApi {
 	@Access.Government
 	@Operation(summary = "The applications, newest first; filter by status")
 	RegisterPage<ApplicationView> applications(@PathVariable long workspaceId, @RequestParam(required = false) ApplicationStatus status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return RegisterPage.of(licensing.applications(workspaceId, status, Math.max(0, page), size(size)), this::view);
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+		return RegisterPage.of(licensing.applications(workspaceId, status, Math.max(1, page) - 1, size(size)), this::view);
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/applications")
@@ -179,9 +179,9 @@ class LicensingApi {
 	@Access.Government
 	@Operation(summary = "The licences, newest first; filter by status, or expiringWithinDays for the expiry list (soonest first)")
 	RegisterPage<LicenceView> licences(@PathVariable long workspaceId, @RequestParam(required = false) LicenceStatus status,
-			@RequestParam(required = false) Integer expiringWithinDays, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer expiringWithinDays, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return RegisterPage.of(licensing.licences(workspaceId, status, expiringWithinDays, Math.max(0, page), size(size)), LicensingApi::view);
+		return RegisterPage.of(licensing.licences(workspaceId, status, expiringWithinDays, Math.max(1, page) - 1, size(size)), LicensingApi::view);
 	}
 
 	@GetMapping("/api/v1/workspaces/{workspaceId}/licences/{licenceId}")

@@ -44,9 +44,6 @@ class OperatorApi {
 	record MemberView(long id, String name, String nationalId, String role) {
 	}
 
-	/** A page of operators, by name. */
-	record OperatorPage(List<OperatorFacts> operators, int page, int size, long total, int pages) {
-	}
 
 	/** A member to add: an individual's id and the role. */
 	record MemberForm(@NotNull Long memberId, String role) {
@@ -55,12 +52,12 @@ class OperatorApi {
 	@GetMapping("/api/v1/workspaces/{workspaceId}/operators")
 	@Access.Government
 	@Operation(summary = "Operators by name, 50 a page by default (size at most 200; page counts from 1); q matches a name or an exact national ID or registration number")
-	OperatorPage list(@PathVariable long workspaceId, @RequestParam(required = false) String q, @RequestParam(required = false) OperatorKind kind,
+	RegisterPage<OperatorFacts> list(@PathVariable long workspaceId, @RequestParam(required = false) String q, @RequestParam(required = false) OperatorKind kind,
 			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		Page<OperatorFacts> found = register.search(workspaceId, q, kind, flagged ? OperatorReview.FLAGGED : null, Math.max(page, 1) - 1, pageSize);
-		return new OperatorPage(found.getContent(), found.getNumber() + 1, pageSize, found.getTotalElements(), found.getTotalPages());
+		return RegisterPage.of(found, f -> f);
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/operators")

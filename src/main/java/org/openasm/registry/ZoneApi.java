@@ -37,9 +37,9 @@ class ZoneApi {
 	}
 
 	/** One page of a list: the items, the page number (from 1), the page size and the total count. */
-	record Paged<T>(List<T> items, int page, int size, long total) {
-		static <S, T> Paged<T> of(Page<S> page, java.util.function.Function<S, T> view) {
-			return new Paged<>(page.getContent().stream().map(view).toList(), page.getNumber() + 1, page.getSize(), page.getTotalElements());
+	record RegisterPage<T>(List<T> items, int page, int size, long total) {
+		static <S, T> RegisterPage<T> of(Page<S> page, java.util.function.Function<S, T> view) {
+			return new RegisterPage<>(page.getContent().stream().map(view).toList(), page.getNumber() + 1, page.getSize(), page.getTotalElements());
 		}
 	}
 
@@ -76,8 +76,8 @@ class ZoneApi {
 	@GetMapping("/api/v1/workspaces/{workspaceId}/zones")
 	@Access.Government
 	@Operation(summary = "The ASM zones by name, 50 a page, with their occupancy")
-	Paged<ZoneView> zones(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page) {
-		return Paged.of(zones.zones(workspaceId, page - 1), z -> view(workspaceId, z));
+	RegisterPage<ZoneView> zones(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page) {
+		return RegisterPage.of(zones.zones(workspaceId, page - 1), z -> view(workspaceId, z));
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/zones")
@@ -128,8 +128,8 @@ class ZoneApi {
 	@GetMapping("/api/v1/workspaces/{workspaceId}/protected-areas")
 	@Access.Government
 	@Operation(summary = "The protected areas by name, 50 a page")
-	Paged<ProtectedAreaView> protectedAreas(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page) {
-		return Paged.of(zones.protectedAreas(workspaceId, page - 1), ZoneApi::view);
+	RegisterPage<ProtectedAreaView> protectedAreas(@PathVariable long workspaceId, @RequestParam(defaultValue = "1") int page) {
+		return RegisterPage.of(zones.protectedAreas(workspaceId, page - 1), ZoneApi::view);
 	}
 
 	@PostMapping("/api/v1/workspaces/{workspaceId}/protected-areas")

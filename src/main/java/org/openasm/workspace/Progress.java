@@ -19,8 +19,12 @@ public class Progress {
 
 	private final MessageSource messages;
 
-	Progress(List<StepReadiness> readiness, MessageSource messages) {
+	/** The outputs some module produces; a step whose output nobody produces yet is never ready. */
+	private final java.util.Set<Output> produced = java.util.EnumSet.noneOf(Output.class);
+
+	Progress(List<StepReadiness> readiness, List<OutputProvider> providers, MessageSource messages) {
 		this.messages = messages;
+		providers.forEach(p -> produced.add(p.output()));
 		// A step may have several contributors (3.1: the implementation plan and the registration system);
 		// their checks are read in bean order and the step's page is the first contributor's.
 		for (StepReadiness r : readiness) {
@@ -46,6 +50,14 @@ public class Progress {
 			StepAssessment a = part.assess(workspaceId);
 			started |= a.started();
 			items.addAll(a.items());
+		}
+		// 3.1 has the registration system before the implementation plan: its checks alone must not make
+		// the step ready while the plan it also asks for cannot be written in this installation.
+		for (Output output : Output.values()) {
+			if (output.step() == step && !produced.contains(output)) {
+				items.add(ReadinessItem.check(false, "readiness.output.unsupported", null,
+						messages.getMessage(output.messageKey(), null, locale)));
+			}
 		}
 		StepAssessment assessment = new StepAssessment(started, items);
 		List<StepProgress.Check> checks = assessment.items()

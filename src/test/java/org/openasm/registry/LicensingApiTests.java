@@ -85,7 +85,7 @@ class LicensingApiTests {
 		String again = submit(body, "k-1").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		mvc.perform(get("/api/v1/workspaces/{ws}/applications", ws).with(asAdmin()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalItems").value(1));
+			.andExpect(jsonPath("$.total").value(1));
 		org.assertj.core.api.Assertions.assertThat(number(again, "$.id")).isEqualTo(number(first, "$.id"));
 	}
 
@@ -98,7 +98,7 @@ class LicensingApiTests {
 			.content(json(foreigner, artisanal, 1.0, 9.0, 0.02)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.passed == false)].rule", containsInAnyOrder("AREA_WITHIN_MAXIMUM", "APPLICANT_ELIGIBLE")));
-		mvc.perform(get("/api/v1/workspaces/{ws}/applications", ws).with(asAdmin())).andExpect(jsonPath("$.totalItems").value(0));
+		mvc.perform(get("/api/v1/workspaces/{ws}/applications", ws).with(asAdmin())).andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test
@@ -155,8 +155,8 @@ class LicensingApiTests {
 		mvc.perform(get("/api/v1/workspaces/{ws}/licences?expiringWithinDays=60", ws).with(asAdmin()))
 			.andExpect(jsonPath("$.items[*].number", org.hamcrest.Matchers.contains("SOON")));
 		mvc.perform(get("/api/v1/workspaces/{ws}/licences?size=1&page=1", ws).with(asAdmin()))
-			.andExpect(jsonPath("$.totalItems").value(2))
-			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.pages").value(2))
 			.andExpect(jsonPath("$.items", hasSize(1)));
 	}
 }

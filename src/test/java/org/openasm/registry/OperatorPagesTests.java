@@ -86,7 +86,7 @@ class OperatorPagesTests {
 		mvc.perform(get("/api/v1/workspaces/{ws}/operators?q=sawadogo", ws).with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.operators[0].nationalId").value("XM100"));
+			.andExpect(jsonPath("$.items[0].nationalId").value("XM100"));
 		mvc.perform(get("/api/v1/workspaces/{ws}/operators?q=XM100", ws).with(asAdmin())).andExpect(jsonPath("$.total").value(1));
 		String read = mvc.perform(get("/api/v1/workspaces/{ws}/operators/{id}", ws, moussa).with(asAdmin()))
 			.andExpect(status().isOk())
