@@ -563,6 +563,81 @@ class BrowserJourneyTests {
 		}
 	}
 
+	/**
+	 * Steps 3.1–3.2 on the demo: a district officer files a licence application for a registered miner.
+	 * Drawing on the map writes the corners; a plot over a licence in force is checked and shown refused
+	 * with the licence named; a free plot passes all eight checks, is submitted and approved, and the new
+	 * licence is in the public register's export, read without signing in.
+	 */
+	@Test
+	void anOfficerChecksAnApplicationOnTheMapGrantsItAndTheLicenceIsPublic() throws Exception {
+		try {
+			signIn("demo-officer");
+			click(By.linkText("Republic of Meridia"));
+			String dashboardUrl = driver.getCurrentUrl();
+			open(dashboardUrl + "/registry/applications/new");
+			type(By.id("q"), "XM287543949");
+			click(By.id("search-applicant"));
+			driver.findElement(By.cssSelector("#applicants input[type=radio]")).click();
+			new Select(driver.findElement(By.id("categoryId"))).selectByVisibleText("Artisanal mining permit (≤ 2.00 ha)");
+			new Select(driver.findElement(By.id("commodity"))).selectByVisibleText("Gold");
+
+			// Three clicks on the map are three corners (“lon lat; lon lat; …”) in the area field; Clear empties it again.
+			WebElement map = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registry-map")));
+			new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, -40, -40).click()
+				.moveToElement(map, 40, -40).click()
+				.moveToElement(map, 0, 40).click()
+				.perform();
+			WebElement area = driver.findElement(By.id("area"));
+			wait.until(d -> area.getDomProperty("value").split(";").length == 3);
+			driver.findElement(By.id("draw-clear")).click();
+			wait.until(d -> area.getDomProperty("value").isBlank());
+
+			// Over the demo's first licence: the check names it and the plot cannot be submitted.
+			type(By.id("area"), "0.3538 8.1049; 0.3550 8.1049; 0.3550 8.1060; 0.3538 8.1060");
+			click(By.id("check"));
+			WebElement refused = driver.findElement(By.cssSelector("#checks li[data-rule=CLEAR_OF_LICENCES]"));
+			assertThat(refused.getDomAttribute("class")).contains("unmet");
+			assertThat(refused.getText()).contains("ASM-2026-000001");
+			click(By.id("submit"));
+			assertThat(driver.getCurrentUrl()).endsWith("/registry/applications/new");
+			assertThat(driver.findElement(By.cssSelector("#checks li[data-rule=CLEAR_OF_LICENCES]")).getDomAttribute("class")).contains("unmet");
+
+			// A free plot in Marasi passes every check and is submitted, then approved.
+			type(By.id("area"), "3.52 9.52; 3.521 9.52; 3.521 9.521; 3.52 9.521");
+			click(By.id("check"));
+			assertThat(driver.findElements(By.cssSelector("#checks li"))).hasSize(8);
+			assertThat(driver.findElements(By.cssSelector("#checks li.unmet"))).isEmpty();
+			screenshot("registry-application-checked");
+			click(By.id("submit"));
+			assertThat(driver.getCurrentUrl()).matches(".*/registry/applications/\\d+$");
+			assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
+			setDate(driver.findElement(By.id("startsOn")), java.time.LocalDate.now().toString());
+			type(By.id("conditions"), "No mercury; pits backfilled within a year.");
+			click(By.id("approve"));
+			assertThat(driver.getCurrentUrl()).matches(".*/registry/licences/\\d+$");
+			String number = driver.findElement(By.tagName("h1")).getText().replaceAll(".*(ASM-\\d{4}-\\d{6}).*", "$1");
+			assertThat(number).matches("ASM-\\d{4}-\\d{6}");
+			assertThat(driver.findElement(By.id("licence-history")).getText()).contains("demo-officer");
+			screenshot("registry-licence");
+			String workspacePath = dashboardUrl.replaceAll("^https?://[^/]+", "").replaceAll("/+$", "");
+			signOut();
+
+			// Without signing in, the public register's CSV lists the new licence, and no holder's name.
+			open("/public/register");
+			String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+					"/public/register/" + workspacePath.replaceAll("\\D+", "") + "/licences.csv");
+			assertThat(csv).contains(number + ",Artisanal mining permit,GOLD,ACTIVE").doesNotContain("Kaboré");
+		}
+		catch (Throwable failure) {
+			Files.writeString(Files.createDirectories(Paths.get("target", "screenshots")).resolve("registry-failure.html"),
+					driver.getCurrentUrl() + "\n" + driver.getPageSource());
+			screenshot("registry-failure");
+			throw failure;
+		}
+	}
+
 	private WebElement rankingRow(String typeName) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//table[@id='ranking-table']//tr[td/a[text()='" + typeName + "']]")));
