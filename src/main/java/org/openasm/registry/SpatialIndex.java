@@ -138,6 +138,11 @@ class SpatialIndex {
 		space.lock.writeLock().lock();
 		try {
 			long upTo = source.spatialSeq(workspaceId);
+			if (upTo < space.seen) {
+				// The committed number went back: the database was restored from a backup (or replaced, as
+				// tests do) under this running instance. What it had seen is no longer true: start again.
+				space.clear();
+			}
 			if (space.seen >= 0 && upTo <= space.seen) {
 				return;
 			}
@@ -362,6 +367,15 @@ class SpatialIndex {
 
 		boolean isLive(Hit h) {
 			return live.get(h.kind()).get(h.id()) == h;
+		}
+
+		/** Forgets everything, as before the first load. */
+		void clear() {
+			live.values().forEach(Map::clear);
+			delta.clear();
+			tree = new STRtree();
+			tree.build();
+			seen = -1;
 		}
 
 		void apply(Change c) {

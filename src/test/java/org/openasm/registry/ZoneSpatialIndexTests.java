@@ -75,6 +75,43 @@ class ZoneSpatialIndexTests {
 		assertThat(index.sizes(7).get(Kind.LICENCE)).isEqualTo(1);
 	}
 
+	/** A database restored from a backup under a running instance: its numbers go back, and the index starts again. */
+	@Test
+	void aCommittedNumberLowerThanTheOneSeenReloadsTheWorkspace() {
+		Rows before = new Rows();
+		before.put(Kind.LICENCE, 1, licence(1, 1, 9));
+		before.put(Kind.LICENCE, 2, licence(2, 1.005, 9));
+		before.put(Kind.LICENCE, 3, licence(3, 3, 9));
+		Rows restored = new Rows();
+		restored.put(Kind.LICENCE, 9, licence(9, 2, 9));
+		Rows[] now = { before };
+		SpatialIndex index = new SpatialIndex(new SpatialIndex.Source() {
+			@Override
+			public long spatialSeq(long workspaceId) {
+				return now[0].spatialSeq(workspaceId);
+			}
+
+			@Override
+			public List<Change> changes(long workspaceId, long after, long upTo) {
+				return now[0].changes(workspaceId, after, upTo);
+			}
+
+			@Override
+			public List<Hit> zonesAndProtectedAreas(long workspaceId) {
+				return now[0].zonesAndProtectedAreas(workspaceId);
+			}
+		});
+		var probe = ZoneCheckRulesTests.square(1.004, 9.001, 0.002);
+		assertThat(index.overlapping(7, probe, EnumSet.of(Kind.LICENCE))).hasSize(2);
+		assertThat(index.seen(7)).isEqualTo(3);
+
+		now[0] = restored; // spatial_seq 1 < 3
+		index.refresh(7);
+		assertThat(index.seen(7)).isEqualTo(1);
+		assertThat(index.overlapping(7, probe, EnumSet.of(Kind.LICENCE))).isEmpty();
+		assertThat(index.sizes(7).get(Kind.LICENCE)).isEqualTo(1);
+	}
+
 	@Test
 	void touchingEdgesAreNotAnOverlap() {
 		Rows rows = new Rows();
