@@ -143,6 +143,47 @@ class OperatorImportTests {
 		assertThat(operators.count(ws)).isEqualTo(4);
 	}
 
+	/**
+	 * The import writes 500 rows a statement: a flag on a row naming a row of an earlier statement is
+	 * written with the row, one naming a row of its own statement afterwards; both must point to the right
+	 * operator. Between them, 600 miners with random names that resemble nobody.
+	 */
+	@Test
+	void flagsPointToTheEarlierRowWhetherItWasWrittenInTheSameStatementOrAnEarlierOne() throws Exception {
+		StringBuilder csv = new StringBuilder("name,national_id,gender,citizenship,district,_uuid\n");
+		csv.append("Awa Sanou,XM900,F,citizen,Kirru,u-0\n");
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 1; i <= 600; i++) {
+			String first = randomWord(random);
+			String last = randomWord(random);
+			csv.append(first).append(' ').append(last).append(",XF").append(10000 + i).append(",M,citizen,Kirru,u-").append(i).append('\n');
+		}
+		csv.append("Awa Sanu,XM901,F,citizen,Kirru,u-601\n");
+		csv.append("Issa Zongo,XM902,M,citizen,Kirru,u-602\n");
+		csv.append("Issa Zongho,XM903,M,citizen,Kirru,u-603\n");
+		RegistryImports.ImportRecord done = importAll("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(done.status()).as(String.valueOf(done)).isEqualTo(RegistryImports.Status.DONE);
+		assertThat(done.rowsAdded()).isEqualTo(604);
+		long awa = operators.byNationalId(ws, "XM900").orElseThrow().id();
+		long issa = operators.byNationalId(ws, "XM902").orElseThrow().id();
+		OperatorFacts sanu = operators.byNationalId(ws, "XM901").orElseThrow();
+		OperatorFacts zongho = operators.byNationalId(ws, "XM903").orElseThrow();
+		assertThat(sanu.review()).isEqualTo(OperatorReview.FLAGGED);
+		assertThat(register.operator(ws, sanu.id()).getSimilarToId()).isEqualTo(awa);
+		assertThat(zongho.review()).isEqualTo(OperatorReview.FLAGGED);
+		assertThat(register.operator(ws, zongho.id()).getSimilarToId()).isEqualTo(issa);
+		assertThat(register.operator(ws, awa).getSimilarToId()).isNull();
+	}
+
+	private static String randomWord(java.util.Random random) {
+		StringBuilder word = new StringBuilder();
+		word.append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 9; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
+	}
+
 	@Test
 	void aFileWithWrongRowsIsRefusedWholeNamingEachRowAndColumn() throws Exception {
 		register.register(ws, OperatorRegisterTests.miner("Hawa Cissé", "XM600", null), null);
