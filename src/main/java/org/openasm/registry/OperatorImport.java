@@ -182,19 +182,10 @@ class OperatorImport {
 		return new Plan(rows, skipped, flagged);
 	}
 
-	/**
-	 * Writes a checked file in the caller's transaction; returns the number of operators added. A row
-	 * flagged against an earlier row of the file needs that row's id: the ids of the rows some later row
-	 * names are read back after each chunk (by import key), so most flags are written with the row; only
-	 * a row naming an earlier row of its own chunk gets its link in a last batch of updates.
-	 */
+	/** Writes a checked file in the caller's transaction; returns the number of operators added. */
 	int write(long workspaceId, Plan plan, String actor, IntConsumer progress) {
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Checked> rows = plan.rows();
-		Set<String> named = new HashSet<>();
-		rows.stream().map(Checked::similarToKey).filter(java.util.Objects::nonNull).forEach(named::add);
-		Map<String, Long> ids = new HashMap<>();
-		List<Checked> late = new ArrayList<>();
 		for (int from = 0; from < rows.size(); from += CHUNK) {
 			List<Checked> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 			StringBuilder sql = new StringBuilder("insert into registry_operator (").append(COLUMNS).append(") values ");
@@ -202,46 +193,34 @@ class OperatorImport {
 			Object[] args = new Object[chunk.size() * TYPES.length];
 			int[] types = new int[args.length];
 			int a = 0;
-			List<String> wanted = new ArrayList<>();
 			for (int i = 0; i < chunk.size(); i++) {
 				sql.append(i == 0 ? "" : ",").append(tuple);
 				Checked c = chunk.get(i);
 				OperatorForm f = c.form();
 				boolean flag = c.similarToId() != null || c.similarToKey() != null;
-				Long similarTo = c.similarToId() != null ? c.similarToId() : c.similarToKey() == null ? null : ids.get(c.similarToKey());
-				if (c.similarToKey() != null && similarTo == null) {
-					late.add(c);
-				}
-				// A late row's own id is needed for its update, as is the id of any row a later row names.
-				if (named.contains(c.importKey()) || (c.similarToKey() != null && similarTo == null)) {
-					wanted.add(c.importKey());
-				}
 				Object[] values = { 0L, now, actor, now, actor, workspaceId, f.getKind().name(), f.getName().strip(), c.nameKey(),
 						blankToNull(f.getNationalId()), blankToNull(f.getRegistrationNumber()), f.getGender() == null ? null : f.getGender().name(),
 						f.getBirthYear(), f.getCitizenship() == null ? null : f.getCitizenship().name(), f.getResidenceAreaId(),
-						blankToNull(f.getPhone()), flag ? OperatorReview.FLAGGED.name() : OperatorReview.NONE.name(), similarTo,
+						blankToNull(f.getPhone()), flag ? OperatorReview.FLAGGED.name() : OperatorReview.NONE.name(), c.similarToId(),
 						c.importKey() };
 				System.arraycopy(values, 0, args, a, values.length);
 				System.arraycopy(TYPES, 0, types, a, TYPES.length);
 				a += values.length;
 			}
 			jdbc.update(sql.toString(), args, types);
-			if (!wanted.isEmpty()) {
-				String in = "?,".repeat(wanted.size() - 1) + "?";
-				Object[] keys = new Object[wanted.size() + 1];
-				keys[0] = workspaceId;
-				for (int k = 0; k < wanted.size(); k++) {
-					keys[k + 1] = wanted.get(k);
-				}
-				jdbc.query("select id, import_key from registry_operator where workspace_id = ? and import_key in (" + in + ")",
-						rs -> {
-							ids.put(rs.getString(2), rs.getLong(1));
-						}, keys);
-			}
 			progress.accept(from + chunk.size());
 		}
-		if (!late.isEmpty()) {
-			List<Object[]> links = late.stream().map(c -> new Object[] { ids.get(c.similarToKey()), ids.get(c.importKey()) }).toList();
+		if (plan.flagged() > 0) {
+			// Flags on earlier rows of the file need those rows' ids, known only now: one read of the ids by key, then one batch by id.
+			Map<String, Long> ids = new HashMap<>();
+			jdbc.query("select id, import_key from registry_operator where workspace_id = ? and import_key is not null",
+					rs -> {
+						ids.put(rs.getString(2), rs.getLong(1));
+					}, workspaceId);
+			List<Object[]> links = rows.stream()
+				.filter(c -> c.similarToKey() != null)
+				.map(c -> new Object[] { ids.get(c.similarToKey()), ids.get(c.importKey()) })
+				.toList();
 			jdbc.batchUpdate("update registry_operator set similar_to_id = ? where id = ?", links, new int[] { Types.BIGINT, Types.BIGINT });
 		}
 		return rows.size();
