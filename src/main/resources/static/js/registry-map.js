@@ -45,7 +45,7 @@
       },
       onEachFeature: function (f, layer) {
         var p = f.properties;
-        layer.bindPopup('<strong>' + esc(p.label) + '</strong>' + (p.status ? '<br>' + esc(p.status) : '')
+        layer.bindPopup('<strong>' + esc(p.label) + '</strong>' + (p.status ? '<br>' + esc(p.statusText || p.status) : '')
           + '<br><a href="' + esc(p.href) + '">' + esc(el.dataset.textOpen || 'Open') + '</a>');
       }
     }).addTo(map);

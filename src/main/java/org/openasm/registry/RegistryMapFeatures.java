@@ -73,7 +73,11 @@ class RegistryMapFeatures {
 		}
 	}
 
-	String features(long workspaceId, Envelope box, Set<Kind> kinds) {
+	/**
+	 * The features in the box; {@code statusText} says a licence's or application's status in the reader's
+	 * language (given the record's kind and status code), for the map's pop-ups.
+	 */
+	String features(long workspaceId, Envelope box, Set<Kind> kinds, java.util.function.BiFunction<Kind, String, String> statusText) {
 		index.refresh(workspaceId);
 		List<Hit> hits = index.inBox(workspaceId, box, kinds, LIMIT);
 		boolean truncated = hits.size() > LIMIT;
@@ -98,6 +102,7 @@ class RegistryMapFeatures {
 				.append("\",\"id\":").append(h.id())
 				.append(",\"label\":").append(GeoJson.quote(h.label()))
 				.append(",\"status\":").append(h.status() == null ? "null" : GeoJson.quote(h.status()))
+				.append(",\"statusText\":").append(h.status() == null ? "null" : GeoJson.quote(statusText.apply(h.kind(), h.status())))
 				.append(",\"href\":").append(GeoJson.quote(base + page + h.id()))
 				.append("},\"geometry\":").append(GeoJson.geometry(simplified(h.geometry(), tolerance)))
 				.append('}');

@@ -54,7 +54,9 @@ class ZonePages {
 	ResponseEntity<String> mapFeatures(@PathVariable long workspaceId, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String layers, Locale locale) {
 		try {
-			String body = features.features(workspaceId, RegistryMapFeatures.bbox(bbox), RegistryMapFeatures.layers(layers));
+			String body = features.features(workspaceId, RegistryMapFeatures.bbox(bbox), RegistryMapFeatures.layers(layers),
+					(kind, status) -> messages.getMessage((kind == SpatialIndex.Kind.APPLICATION ? "registry.applicationStatus." : "registry.licenceStatus.")
+							+ status, null, status, locale));
 			return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(body);
 		}
 		catch (DomainRuleViolation ex) {

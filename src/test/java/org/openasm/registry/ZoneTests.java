@@ -350,6 +350,13 @@ class ZoneTests {
 			.andExpect(jsonPath("$.features[0].properties.label").value("Kora reserve"));
 		mvc.perform(get("/workspaces/{ws}/registry/map/features", ws).param("bbox", "0,8,4").with(signedInAsAdmin()))
 			.andExpect(status().isBadRequest());
+		// A licence's status comes with its code and in the reader's language, for the pop-up.
+		licence("ASM-T-9", wkt(2.5, 9.5, 0.005), citizen("Awa Kone"), category("Zone permit", "1", false, LicenceEligibility.CITIZENS));
+		mvc.perform(get("/workspaces/{ws}/registry/map/features", ws).param("bbox", "2.4,9.4,2.6,9.6").param("layers", "licences")
+			.header("Accept-Language", "fr").with(signedInAsAdmin()))
+			.andExpect(jsonPath("$.features", hasSize(1)))
+			.andExpect(jsonPath("$.features[0].properties.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.features[0].properties.statusText").value("Actif"));
 		mvc.perform(get("/workspaces/{ws}/registry/zones", ws).with(signedInAsAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kanta")));
